@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "nianbao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Extract", targets: ["Extract"]),
+        .library(name: "Normalize", targets: ["Normalize"]),
+        .executable(name: "nianbao", targets: ["nianbao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(
+            name: "Extract",
+            dependencies: ["CLibXML", "CZip", "CPoppler"],
+            linkerSettings: [.linkedLibrary("m")]
+        ),
+        .target(name: "Normalize", dependencies: ["Extract"]),
+        .executableTarget(
+            name: "nianbao",
+            dependencies: ["Extract", "Normalize", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "NianbaoTests", dependencies: ["Extract", "Normalize"]),
+    ]
+)

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Reads any supported input into the one `Document` model.
+///
+/// The kind of input is decided by its bytes, never by its file name: a zip is opened as
+/// DOCX, `%PDF` as PDF, an OLE compound file is refused as a legacy Word/WPS file, and
+/// anything else is tried as text.
+public enum DocumentReader {
+    /// Reads a file from disk.
+    public static func read(contentsOf url: URL, limits: ReadLimits = .standard) throws -> Document {
+        let data = try readFile(url, limits: limits)
+        return try read(data: data, limits: limits)
+    }
+
+    /// Reads bytes held in memory (for example standard input).
+    public static func read(data: Data, limits: ReadLimits = .standard) throws -> Document {
+        if data.isEmpty { throw ExtractError.empty }
+        if data.count > limits.maxInputBytes {
+            throw ExtractError.limitExceeded("the input is \(data.count) bytes, over the limit of \(limits.maxInputBytes)")
+        }
+        switch InputKind.sniff(data) {
+        case .zip: return try DocxReader.read(data: data, limits: limits)
+        case .pdf: return try PdfReader.read(data: data, limits: limits)
+        case .ole:
+            throw ExtractError.unsupportedFormat(
+                "a legacy Word/WPS binary file (.doc/.wps), not DOCX; convert it first with: soffice --headless --convert-to docx FILE")
+        case .text: return try TextReader.read(data: data, limits: limits)
+        }
+    }
+
+    static func readFile(_ url: URL, limits: ReadLimits) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw ExtractError.unreadable("\(url.path): no such file")
+        }
+        if isDirectory.boolValue { throw ExtractError.unreadable("\(url.path) is a directory") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+           size > limits.maxInputBytes {
+            throw ExtractError.limitExceeded("the input is \(size) bytes, over the limit of \(limits.maxInputBytes)")
+        }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw ExtractError.unreadable("\(url.path): permission denied or unreadable")
+        }
+    }
+}
+
+/// The kind of input, decided from its first bytes.
+enum InputKind: Equatable {
+    case zip, pdf, ole, text
+
+    static func sniff(_ data: Data) -> InputKind {
+        let head = [UInt8](data.prefix(1024))
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .ole }
+        // A PDF header may follow a little junk; readers accept it within the first 1024 bytes.
+        let pdfMagic: [UInt8] = Array("%PDF-".utf8)
+        if head.count >= pdfMagic.count {
+            for i in 0...(head.count - pdfMagic.count) where head[i] == 0x25 {
+                if Array(head[i..<(i + pdfMagic.count)]) == pdfMagic { return .pdf }
+            }
+        }
+        return .text
+    }
+}

@@ -1,0 +1,29 @@
+/// The one document model that every reader (DOCX, PDF, text) produces.
+///
+/// A document is a sequence of blocks in reading order. Paragraph text is what a reader of
+/// the original would see, automatic numbering included (`一、总体情况`). Tables keep their
+/// merged-cell structure; `Normalize` turns them into canonical grids.
+public struct Document: Sendable, Equatable {
+    /// The kind of source the blocks were read from.
+    public var format: SourceFormat
+    /// Paragraphs and tables in reading order.
+    public var blocks: [Block]
+
+    public init(format: SourceFormat, blocks: [Block]) {
+        self.format = format
+        self.blocks = blocks
+    }
+}
+
+/// The kind of input a document was read from.
+public enum SourceFormat: String, Sendable, Equatable {
+    case docx
+    case pdf
+    case text
+}
+
+/// One block of the body in reading order.
+public enum Block: Sendable, Equatable {
+    case paragraph(Paragraph)
+    case table(Table)
+}

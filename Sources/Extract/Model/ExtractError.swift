@@ -1,0 +1,38 @@
+/// Why an input could not be read. Each case renders as one line for standard error.
+public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Thrown when the input has no bytes at all.
+    case empty
+    /// Thrown when the input is larger than `ReadLimits.maxInputBytes` or another limit.
+    case limitExceeded(String)
+    /// Thrown when the bytes are not a document of any supported kind.
+    case unsupportedFormat(String)
+    /// Thrown when a DOCX (zip) container is damaged or inconsistent.
+    case corruptArchive(String)
+    /// Thrown when the Word XML inside a DOCX cannot be parsed or is refused (DTD, entities).
+    case malformedXML(String)
+    /// Thrown when a PDF is damaged.
+    case corruptPDF(String)
+    /// Thrown when a PDF needs a password.
+    case encrypted
+    /// Thrown when a PDF has pages but no text layer (a scan).
+    case noTextLayer
+    /// Thrown when text input contains NUL bytes or control bytes, or no known encoding fits.
+    case undecodableText(String)
+    /// Thrown when the input file cannot be opened or read.
+    case unreadable(String)
+
+    public var description: String {
+        switch self {
+        case .empty: return "the input is empty"
+        case .limitExceeded(let what): return "refused: \(what)"
+        case .unsupportedFormat(let what): return what
+        case .corruptArchive(let what): return "damaged DOCX: \(what)"
+        case .malformedXML(let what): return "malformed Word XML: \(what)"
+        case .corruptPDF(let what): return "damaged PDF: \(what)"
+        case .encrypted: return "the PDF is encrypted with a password; remove the password and try again"
+        case .noTextLayer: return "the PDF has no text layer (a scanned image); OCR is not supported"
+        case .undecodableText(let what): return "not readable as text: \(what)"
+        case .unreadable(let what): return "cannot read the input: \(what)"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Bounds that keep one hostile or enormous input from exhausting the machine.
+///
+/// Each limit is checked before the work it guards where the input declares its size
+/// (zip headers), and again while the work is done, since declared sizes can lie.
+public struct ReadLimits: Sendable, Equatable {
+    /// The largest input file, in bytes.
+    public var maxInputBytes: Int
+    /// The largest uncompressed zip entry that is read, in bytes.
+    public var maxEntryBytes: Int
+    /// The largest ratio of uncompressed to compressed size of a zip entry.
+    public var maxCompressionRatio: Int
+    /// The most entries a zip archive may list.
+    public var maxEntries: Int
+    /// The deepest XML element nesting that is accepted.
+    public var maxXMLDepth: Int
+    /// The most PDF pages that are read.
+    public var maxPages: Int
+    /// The most table cells in one document.
+    public var maxCells: Int
+
+    public init(maxInputBytes: Int = 200 << 20, maxEntryBytes: Int = 100 << 20,
+                maxCompressionRatio: Int = 200, maxEntries: Int = 10_000,
+                maxXMLDepth: Int = 256, maxPages: Int = 2_000, maxCells: Int = 1_000_000) {
+        self.maxInputBytes = maxInputBytes
+        self.maxEntryBytes = maxEntryBytes
+        self.maxCompressionRatio = maxCompressionRatio
+        self.maxEntries = maxEntries
+        self.maxXMLDepth = maxXMLDepth
+        self.maxPages = maxPages
+        self.maxCells = maxCells
+    }
+
+    /// The defaults documented in the README.
+    public static let standard = ReadLimits()
+}
