@@ -26,6 +26,7 @@ let package = Package(
             name: "nianbao",
             dependencies: ["Extract", "Normalize", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "NianbaoTests", dependencies: ["Extract", "Normalize"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
+        .testTarget(name: "NormalizeTests", dependencies: ["Extract", "Normalize"]),
     ]
 )
