@@ -28,7 +28,8 @@ public enum DocumentReader {
         }
     }
 
-    static func readFile(_ url: URL, limits: ReadLimits) throws -> Data {
+    /// Reads a file's bytes with the checks every input gets (exists, not a directory, size limit).
+    public static func readFile(_ url: URL, limits: ReadLimits = .standard) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ExtractError.unreadable("\(url.path): no such file")

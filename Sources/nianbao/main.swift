@@ -1,1 +1,3 @@
-print("nianbao")
+import ArgumentParser
+
+Nianbao.main()

@@ -1,0 +1,62 @@
+import Foundation
+
+/// A cell of a canonical grid: its normalized source text and the number it reads as.
+public struct CellValue: Sendable, Equatable {
+    /// The cell's source text after normalization (`""` for blank).
+    public var raw: String
+    /// The number as decimal text ready for JSON (`96171.6`, `0`), or `nil` when the cell is
+    /// blank, a dash, `/`, `无`, or unreadable. Never invented.
+    public var number: String?
+
+    public static let missing = CellValue(raw: "", number: nil)
+
+    /// Reads a cell from the source text it had.
+    public init(source: String) {
+        let raw = TextClean.cellRaw(source)
+        self.raw = raw
+        self.number = CellValue.parseNumber(raw)
+    }
+
+    public init(raw: String, number: String?) {
+        self.raw = raw
+        self.number = number
+    }
+
+    /// The value as a `Decimal` for arithmetic in checks.
+    public var decimal: Decimal? { number.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) } }
+
+    /// Texts that stand for "no value" in the reports; they read as `null`, never as 0.
+    static let nullMarkers: Set<String> = ["-", "—", "——", "–", "－", "/", "／", "\\", "无", "空", "—-", "--", "---", "／／", "×", "x", "X", "*"]
+
+    /// Units that may follow a count or an amount in a cell (`3件`, `0.5万元`).
+    static let units = ["件", "个", "条", "项", "次", "万元", "元", "人", "份"]
+
+    /// The decimal text of `raw` if it is a number, else `nil`.
+    static func parseNumber(_ raw: String) -> String? {
+        if raw.isEmpty || nullMarkers.contains(raw) { return nil }
+        var body = Substring(raw)
+        for unit in units where body.hasSuffix(unit) {
+            body = body.dropLast(unit.count)
+            break
+        }
+        var negative = false
+        if body.first == "+" { body = body.dropFirst() } else if body.first == "-" || body.first == "−" {
+            negative = true
+            body = body.dropFirst()
+        }
+        let cleaned = body.filter { $0 != "," }
+        guard !cleaned.isEmpty else { return nil }
+        let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let intPart = parts.first, !intPart.isEmpty,
+              intPart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if parts.count == 2 { guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil } }
+        var integer = String(intPart.drop(while: { $0 == "0" }))
+        if integer.isEmpty { integer = "0" }
+        var text = parts.count == 2 ? integer + "." + parts[1] : integer
+        if negative && text.contains(where: { $0 != "0" && $0 != "." }) { text = "-" + text }
+        return text
+    }
+
+    /// True when the cell's text can stand in a value column: a number, a null marker or blank.
+    var isValueLike: Bool { raw.isEmpty || number != nil || CellValue.nullMarkers.contains(raw) }
+}

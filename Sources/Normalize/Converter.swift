@@ -1,0 +1,17 @@
+import Extract
+import Foundation
+
+/// The library's front door: a file or bytes in, a `Report` out.
+public enum Converter {
+    /// Reads and converts a file. `displayPath` is what `source.path` records.
+    public static func convert(contentsOf url: URL, displayPath: String? = nil, limits: ReadLimits = .standard) throws -> Report {
+        let data = try DocumentReader.readFile(url, limits: limits)
+        return try convert(data: data, path: displayPath ?? url.path, limits: limits)
+    }
+
+    /// Converts bytes held in memory (standard input, a download).
+    public static func convert(data: Data, path: String, limits: ReadLimits = .standard) throws -> Report {
+        let document = try DocumentReader.read(data: data, limits: limits)
+        return ReportBuilder.build(document, source: SourceInfo(path: path, format: document.format, sha256: SHA256.hex(data)))
+    }
+}

@@ -1,0 +1,125 @@
+/// Rebuilds the tables of section 二 (主动公开政府信息情况, 第二十条 items 一 五 六 八 九).
+///
+/// Rows are recognized by their labels (`规章`, `行政许可` …) whether the four tables are
+/// one source table (as in the national template) or separate ones under captions. A row's
+/// values are the cells after its label, in order.
+struct DisclosureReading {
+    struct Row {
+        var table: String
+        var key: String?
+        var label: String
+        var values: [CellValue]
+    }
+
+    var rows: [Row] = []
+    /// Which table (by id) the last caption named, for rows whose label is unknown.
+    var currentTable: String?
+    /// Header texts seen (`本年制发件数` …): they tell the edition.
+    var headerKeys: [String] = []
+    /// Items of 第二十条 whose caption was seen.
+    var captions: Set<String> = []
+    var found: Bool { !rows.isEmpty || !captions.isEmpty }
+
+    mutating func caption(_ item: String) {
+        captions.insert(item)
+        currentTable = LabelMatcher.disclosureTable(item: item)
+    }
+
+    /// Reads a row in section 二; returns false when the row is not one of section 二's.
+    @discardableResult
+    mutating func read(_ row: SourceRow) -> Bool {
+        let joined = row.joinedKey
+        if let item = LabelMatcher.disclosureItem(row.cells.first { !$0.isBlank }?.text ?? ""),
+           row.cells.filter({ !$0.isBlank }).count <= 2 {
+            caption(item)
+            return true
+        }
+        guard let labelIndex = row.cells.firstIndex(where: { !$0.isValueLike }) else { return false }
+        let label = row.cells[labelIndex].text
+        let values = row.cells[(labelIndex + 1)...].filter { !$0.isContinuation }.map(\.value)
+        if let (table, key) = LabelMatcher.disclosureRow(label) {
+            currentTable = table
+            rows.append(Row(table: table, key: key, label: TextClean.paragraph(label), values: values))
+            return true
+        }
+        if joined.contains("信息内容") || Self.headerWords.contains(where: joined.contains) {
+            headerKeys.append(joined)
+            return true
+        }
+        if let table = currentTable, values.contains(where: { $0.number != nil }) {
+            rows.append(Row(table: table, key: nil, label: TextClean.paragraph(label), values: values))
+            return true
+        }
+        return false
+    }
+
+    static let headerWords = ["制发件数", "废止件数", "现行有效", "处理决定数量", "收费金额", "新制作数量", "新公开数量",
+                              "公开总数量", "上一年项目数量", "项目数量", "采购总金额", "增/减"]
+
+    /// Votes for an edition from the header texts: positive for 2021, negative for 2019.
+    var editionVote: Int {
+        var vote = 0
+        for key in headerKeys {
+            for word in ["制发件数", "废止件数", "现行有效", "收费金额"] where key.contains(word) { vote += 1 }
+            for word in ["新制作数量", "新公开数量", "公开总数量", "上一年项目数量", "增/减", "采购项目数量", "采购总金额"] where key.contains(word) { vote -= 1 }
+        }
+        if captions.contains("九") { vote -= 1 }
+        if rows.contains(where: { $0.key == "other_external_management" || $0.key == "government_procurement" }) { vote -= 1 }
+        return vote
+    }
+}
+
+/// The section 二 tables of an edition, filled from what was read.
+struct DisclosureTables {
+    var tables: [CanonicalTable] = []
+    var repairs: [Repair] = []
+    var warnings: [String] = []
+
+    init(reading: DisclosureReading, edition: Edition) {
+        let templates = Template.tables(edition).filter { $0.id.hasPrefix("disclosure_") }
+        let ids = Set(templates.map(\.id))
+        for row in reading.rows where !ids.contains(row.table) {
+            warnings.append("the row \(row.label) belongs to a table the \(edition.rawValue) edition does not have; left out")
+        }
+        for template in templates {
+            var cells: [String: [CellValue]] = [:]
+            var extras: [ExtraRow] = []
+            let width = template.columns.count
+            for row in reading.rows where row.table == template.id {
+                let fitted = fit(row.values, width: width, label: row.label, table: template.id)
+                if let key = row.key, template.rows.contains(where: { $0.key == key }) {
+                    if cells[key] == nil {
+                        cells[key] = fitted
+                    } else {
+                        warnings.append("the row \(row.label) appears twice in \(template.title); the second is kept under extra_rows")
+                        extras.append(ExtraRow(key: nil, label: row.label, cells: fitted))
+                    }
+                } else {
+                    extras.append(ExtraRow(key: row.key, label: row.label, cells: fitted))
+                }
+            }
+            let rows = template.rows.map { entry -> CanonicalRow in
+                if let c = cells[entry.key] { return CanonicalRow(key: entry.key, label: entry.label, cells: c) }
+                warnings.append("the source has no row \(entry.label) in \(template.title); its cells are null")
+                return CanonicalRow(key: entry.key, label: entry.label, cells: [CellValue](repeating: .missing, count: width))
+            }
+            tables.append(CanonicalTable(id: template.id, title: template.title, columns: template.columns, rows: rows, extraRows: extras))
+        }
+    }
+
+    private mutating func fit(_ values: [CellValue], width: Int, label: String, table: String) -> [CellValue] {
+        var v = values
+        while v.count > width, v.last?.raw.isEmpty == true { v.removeLast() }
+        if v.count > width {
+            warnings.append("the row \(label) has \(v.count) cells for \(width) columns; the extra cells are left out")
+            v = Array(v.prefix(width))
+        }
+        if v.count < width {
+            if v.contains(where: { !$0.raw.isEmpty }) {
+                warnings.append("the row \(label) has \(v.count) cells for \(width) columns; the missing cells are null")
+            }
+            v += [CellValue](repeating: .missing, count: width - v.count)
+        }
+        return v
+    }
+}

@@ -1,0 +1,85 @@
+import Extract
+
+/// One converted report: the JSON document of `shared/spec/report-json.md` §3 as Swift values.
+public struct Report: Sendable, Equatable {
+    public var source: SourceInfo
+    public var title: String?
+    public var organ: String?
+    public var year: Int?
+    public var edition: Edition
+    public var sections: [Section]
+    public var tables: [CanonicalTable]
+    public var checks: [Check]
+    public var repairs: [Repair]
+    public var warnings: [String]
+    /// The paragraphs before section 一 other than the title (not part of the JSON contract;
+    /// the normalized text keeps them).
+    public var preamble: [String]
+
+    /// The canonical table with this id, if the edition has it.
+    public func table(_ id: String) -> CanonicalTable? { tables.first { $0.id == id } }
+}
+
+/// Where a report came from.
+public struct SourceInfo: Sendable, Equatable {
+    /// The path as the user gave it (`-` for standard input).
+    public var path: String
+    public var format: SourceFormat
+    /// Lower-case hex SHA-256 of the input bytes.
+    public var sha256: String
+
+    public init(path: String, format: SourceFormat, sha256: String) {
+        self.path = path
+        self.format = format
+        self.sha256 = sha256
+    }
+}
+
+/// A numbered section of the report (一 … 六) with its prose, tables left out.
+public struct Section: Sendable, Equatable {
+    public var number: String
+    public var title: String
+    public var text: String
+}
+
+/// A canonical table: always the edition's full grid.
+public struct CanonicalTable: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var columns: [TemplateEntry]
+    public var rows: [CanonicalRow]
+    public var extraRows: [ExtraRow]
+
+    public func row(_ key: String) -> CanonicalRow? { rows.first { $0.key == key } }
+}
+
+/// One canonical row; `cells` has one entry per column.
+public struct CanonicalRow: Sendable, Equatable {
+    public var key: String
+    public var label: String
+    public var cells: [CellValue]
+}
+
+/// A row the source has that the edition's grid does not.
+public struct ExtraRow: Sendable, Equatable {
+    /// A canonical key of the other edition where the row is one, else `nil`.
+    public var key: String?
+    public var label: String
+    public var cells: [CellValue]
+}
+
+/// The outcome of one consistency check (勾稽关系).
+public struct Check: Sendable, Equatable {
+    public var rule: String
+    public var at: String
+    /// `nil` when an input cell is missing.
+    public var ok: Bool?
+    public var message: String
+}
+
+/// A choice a repair had to make.
+public struct Repair: Sendable, Equatable {
+    public var table: String
+    public var row: String
+    public var action: String
+}

@@ -1,0 +1,163 @@
+import Extract
+
+/// Turns a document of any source into a `Report`: sections, canonical grids, checks,
+/// repairs and warnings. This is the one grid builder every input path goes through.
+public enum ReportBuilder {
+    public static func build(_ document: Document, source: SourceInfo) -> Report {
+        var walk = DocumentWalk(format: document.format)
+        for item in SourceStream(document).items { walk.visit(item) }
+        return walk.report(source: source)
+    }
+}
+
+/// One pass over the source stream in reading order, sorting paragraphs into sections and
+/// rows into the tables of sections 二, 三 and 四.
+struct DocumentWalk {
+    enum Context { case none, disclosure, applications, review }
+
+    let format: SourceFormat
+    var context = Context.none
+    var opening: [String] = []
+    var sections: [(number: String, title: String, lines: [String])] = []
+    var lastSection = -1
+    var disclosure = DisclosureReading()
+    var applicationRows: [SourceRow] = []
+    var review = ReviewReading()
+
+    init(format: SourceFormat) { self.format = format }
+
+    mutating func visit(_ item: SourceStream.Item) {
+        switch item {
+        case .paragraph(let p): visit(paragraph: p)
+        case .row(let r): visit(row: r)
+        }
+    }
+
+    mutating func visit(paragraph p: SourceParagraph) {
+        for rawLine in p.text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = TextClean.paragraph(String(rawLine))
+            if line.isEmpty { continue }
+            if let heading = SectionHeading.parse(line, after: lastSection) {
+                lastSection = SectionHeading.numbers.firstIndex(of: heading.number)!
+                sections.append((heading.number, heading.title, []))
+                switch heading.number {
+                case "二": context = .disclosure
+                case "三": context = .applications
+                case "四": context = .review
+                default: context = .none
+                }
+                continue
+            }
+            if let item = LabelMatcher.disclosureItem(line) {
+                disclosure.caption(item)
+                context = .disclosure
+                continue
+            }
+            if sections.isEmpty { opening.append(line) } else { sections[sections.count - 1].lines.append(line) }
+        }
+    }
+
+    mutating func visit(row: SourceRow) {
+        let key = row.joinedKey
+        if key.isEmpty { return }
+        if context != .review && key.contains("行政复议") && (key.contains("行政诉讼") || !row.hasNumber) {
+            context = .review
+        } else if context != .applications && context != .review && startsApplications(row) {
+            context = .applications
+        } else if context == .review && startsApplications(row) && LabelMatcher.isApplicationsHeader(key) {
+            context = .applications
+        }
+        switch context {
+        case .applications: applicationRows.append(row)
+        case .review: review.read(row)
+        case .disclosure: disclosure.read(row)
+        case .none: if disclosure.read(row) { context = .disclosure }
+        }
+    }
+
+    func startsApplications(_ row: SourceRow) -> Bool {
+        let key = row.joinedKey
+        if LabelMatcher.isApplicationsHeader(key) { return true }
+        let split = RowSplit(row, slots: ApplicationsReading.slots)
+        let match = LabelMatcher.applicationKey(last: split.lastLabel, all: split.allLabels)
+        return ["new_received", "carried_over", "disclosed", "partially_disclosed"].contains(match ?? "")
+    }
+
+    func report(source: SourceInfo) -> Report {
+        let applications = ApplicationsReading(rows: applicationRows)
+        let overview = sections.first { $0.number == "一" }?.lines ?? []
+        let body = opening + sections.flatMap(\.lines)
+        let header = ReportHeader(opening: opening, body: body, overview: overview)
+        let edition = Self.edition(disclosure: disclosure, applications: applications, year: header.year)
+
+        var warnings = header.warnings
+        var repairs: [Repair] = []
+        let disclosureTables = DisclosureTables(reading: disclosure, edition: edition)
+        if !disclosure.found { warnings.append("section 二 has no tables in the source; their cells are null") }
+        let applicationsTable = ApplicationsTable(reading: applications, edition: edition, found: !applicationRows.isEmpty)
+        let reviewTable = ReviewTable(reading: review, found: review.found)
+        warnings += disclosureTables.warnings + applicationsTable.warnings + reviewTable.warnings
+        repairs += disclosureTables.repairs + applicationsTable.repairs + reviewTable.repairs
+
+        let tables = disclosureTables.tables + [applicationsTable.table, reviewTable.table]
+        var grid: Checks.Grid = [:]
+        for row in applicationsTable.table.rows { grid[row.key] = row.cells }
+        var reviewGrid: Checks.Grid = [:]
+        for row in reviewTable.table.rows { reviewGrid[row.key] = row.cells }
+        let checks = Checks.applications(grid, edition: edition, standIn: applicationsTable.standIn)
+            + Checks.reviewLitigation(reviewGrid)
+
+        let joinBroken = format != .docx
+        let outSections = sections.map { s in
+            Section(number: s.number, title: s.title,
+                    text: (joinBroken ? ParagraphJoin.joinBroken(s.lines) : s.lines).joined(separator: "\n"))
+        }
+        return Report(source: source, title: header.title, organ: header.organ, year: header.year, edition: edition,
+                      sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
+                      preamble: Array((joinBroken ? ParagraphJoin.joinBroken(opening) : opening)))
+    }
+
+    /// The edition whose tables the report uses: section 二's column headers decide; then
+    /// the layout of （六）其他处理; then the year (2021 and later use the 2021 edition).
+    static func edition(disclosure: DisclosureReading, applications: ApplicationsReading, year: Int?) -> Edition {
+        let vote = disclosure.editionVote
+        if vote > 0 { return .e2021 }
+        if vote < 0 { return .e2019 }
+        let keys = applications.items.compactMap(\.key)
+        if keys.contains(where: { $0.hasPrefix("other_handling.") }) { return .e2021 }
+        if applications.items.contains(where: { $0.key == "other_handling" && $0.hasValues }) { return .e2019 }
+        if let year, year < 2021 { return .e2019 }
+        return .e2021
+    }
+}
+
+/// Joins paragraphs that a page break split in two (text and PDF sources only).
+enum ParagraphJoin {
+    static let terminal: Set<Character> = ["。", "！", "？", "；", "：", "…", "”", "」", "』", "）", ")", "!", "?", ";", ":", "."]
+
+    static func joinBroken(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        for line in lines {
+            if let last = out.last, shouldJoin(last, line) {
+                out[out.count - 1] = TextClean.removeExtractionSpaces(last + line)
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    static func shouldJoin(_ a: String, _ b: String) -> Bool {
+        guard let end = a.last, !terminal.contains(end), a.count >= 20 else { return false }
+        if startsWithMarker(a) && a.count <= 40 { return false }
+        return !startsWithMarker(b)
+    }
+
+    /// True when a line starts like a heading or list item: （一）, 一、, 1., 一是, 第…
+    static func startsWithMarker(_ s: String) -> Bool {
+        let key = TextClean.matchKey(String(s.prefix(8)))
+        if LabelMatcher.stripNumbering(key) != key { return true }
+        if let first = s.first, "一二三四五六七八九十".contains(first), s.dropFirst().first == "是" { return true }
+        return s.hasPrefix("第") && s.dropFirst().prefix(3).contains(where: { "一二三四五六七八九十".contains($0) })
+    }
+}

@@ -1,0 +1,154 @@
+/// Reads the title, organ and year of a report from its opening paragraphs and body.
+struct ReportHeader {
+    var title: String?
+    var organ: String?
+    var year: Int?
+    var warnings: [String] = []
+
+    /// - Parameters:
+    ///   - opening: the cleaned paragraphs before the first section heading.
+    ///   - body: the cleaned paragraphs of the whole report.
+    ///   - overview: the cleaned paragraphs of section 一 (what the report says of its year).
+    init(opening: [String], body: [String], overview: [String]) {
+        let titleIndex = opening.firstIndex { Self.isTitle($0) }
+        if let i = titleIndex {
+            var title = opening[i]
+            // A title printed on two lines: the organ alone on the line above.
+            if i > 0, Self.isOrganLine(opening[i - 1]), Self.year(in: title) != nil, Self.organ(fromTitle: title) == nil {
+                title = opening[i - 1] + title
+            }
+            self.title = title
+        }
+        let titleYear = title.flatMap { Self.year(in: $0) }
+        let bodyYear = Self.mostFrequentYear(in: overview.isEmpty ? body : overview)
+        year = titleYear ?? bodyYear
+        if let t = titleYear, let b = bodyYear, t != b {
+            warnings.append("the title states the year \(t) but the body reports on \(b)")
+        }
+        organ = title.flatMap { Self.organ(fromTitle: $0) } ?? Self.organ(inBody: body)
+    }
+
+    static func isTitle(_ text: String) -> Bool {
+        text.count <= 80 && (text.contains("年度报告") || text.contains("工作报告") || text.contains("年报"))
+            && text.contains("公开")
+    }
+
+    static let organSuffixes = ["人民政府", "办公室", "办公厅", "委员会", "管理局", "局", "厅", "委", "院", "中心",
+                                "街道办事处", "办事处", "街道", "镇", "乡", "区", "县", "市", "省", "政府", "所", "处", "队", "站", "会"]
+
+    static func isOrganLine(_ text: String) -> Bool {
+        text.count <= 30 && organSuffixes.contains(where: text.hasSuffix)
+            && text.unicodeScalars.allSatisfy { TextClean.isHan($0) || "（）()·".unicodeScalars.contains($0) }
+    }
+
+    /// The year of `20xx年` in a title.
+    static func year(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i + 4 < scalars.count {
+            if (scalars[i...(i + 3)]).allSatisfy(TextClean.isDigit), scalars[i + 4] == "年",
+               i == 0 || !TextClean.isDigit(scalars[i - 1]) {
+                let y = Int(String(String.UnicodeScalarView(scalars[i...(i + 3)])))!
+                if (1990...2100).contains(y) { return y }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func mostFrequentYear(in paragraphs: [String]) -> Int? {
+        var counts: [Int: Int] = [:]
+        var firstSeen: [Int: Int] = [:]
+        var position = 0
+        for p in paragraphs {
+            var rest = Substring(p)
+            while let r = rest.range(of: "年") {
+                let before = rest[..<r.lowerBound].suffix(4)
+                if before.count == 4, before.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(before), (1990...2100).contains(y) {
+                    let beforeThat = rest[..<r.lowerBound].dropLast(4).last
+                    if beforeThat == nil || !(beforeThat!.isASCII && beforeThat!.isNumber) {
+                        counts[y, default: 0] += 1
+                        if firstSeen[y] == nil { firstSeen[y] = position }
+                        position += 1
+                    }
+                }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]! }?.key
+    }
+
+    /// The organ a title names: the text around the year that is not the report's name.
+    static func organ(fromTitle title: String) -> String? {
+        var t = title
+        for prefix in ["关于"] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
+        // Remove the year and what follows it when the organ comes first.
+        if let range = yearRange(in: t) {
+            let before = String(t[..<range.lowerBound])
+            let after = String(t[range.upperBound...])
+            let candidate = before.isEmpty ? stripReportName(after) : before
+            let organ = candidate.trimmingCharacters(in: "　 ：:")
+            return organ.isEmpty ? nil : organ
+        }
+        let organ = stripReportName(t)
+        return organ.isEmpty ? nil : organ
+    }
+
+    static func yearRange(in text: String) -> Range<String.Index>? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let rest = text[index...]
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if digits.count == 4, rest.dropFirst(4).first == "年" {
+                var end = text.index(index, offsetBy: 5)
+                if text[end...].hasPrefix("度") { end = text.index(after: end) }
+                return index..<end
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    static func stripReportName(_ text: String) -> String {
+        for name in ["政府信息公开工作年度报告", "政府信息公开年度报告", "信息公开工作年度报告", "政务公开工作年度报告",
+                     "政府信息公开工作报告", "年度报告"] {
+            if let r = text.range(of: name) { return String(text[..<r.lowerBound]) }
+        }
+        return text
+    }
+
+    /// The organ the body names as itself, where the title names none: the most frequent
+    /// name ending in a government suffix that stands after an opening mark (`《`, `“`) or
+    /// at a sentence start.
+    static func organ(inBody body: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        let suffixes = ["人民政府", "街道办事处", "办公室", "委员会", "管理局"]
+        for p in body {
+            for suffix in suffixes {
+                var search = p.startIndex
+                while let r = p.range(of: suffix, range: search..<p.endIndex) {
+                    var start = r.lowerBound
+                    while start > p.startIndex {
+                        let prev = p.index(before: start)
+                        guard p[prev].unicodeScalars.allSatisfy(TextClean.isHan) else { break }
+                        start = prev
+                    }
+                    let boundary = start == p.startIndex ? true : "《“（(，。；：、 ".contains(p[p.index(before: start)])
+                    let name = String(p[start..<r.upperBound])
+                    if boundary && name.count >= suffix.count + 2 && name.count <= 24 { counts[name, default: 0] += 1 }
+                    search = r.upperBound
+                }
+            }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }?.key
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

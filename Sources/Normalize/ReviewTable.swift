@@ -1,0 +1,95 @@
+/// Rebuilds section 四 (行政复议、行政诉讼情况): the source prints one row of 15 numbers
+/// (行政复议 5, 未经复议直接起诉 5, 复议后起诉 5), or, in some reports, three labelled
+/// rows of five; the canonical grid is 3 × 5.
+struct ReviewReading {
+    var rows: [SourceRow] = []
+    var found: Bool { !rows.isEmpty }
+    mutating func read(_ row: SourceRow) { rows.append(row) }
+}
+
+struct ReviewTable {
+    var table: CanonicalTable
+    var repairs: [Repair] = []
+    var warnings: [String] = []
+
+    static let id = "review_litigation"
+    static let slots = 15
+
+    init(reading: ReviewReading, found: Bool) {
+        let template = Template.reviewLitigation
+        var grid: Checks.Grid = [:]
+        var repairs: [Repair] = []
+        var warnings: [String] = []
+
+        // The three-row layout: rows labelled 行政复议 / 未经复议直接起诉 / 复议后起诉 with values.
+        var labelled: Checks.Grid = [:]
+        for row in reading.rows where row.hasNumber {
+            let split = RowSplit(row, slots: 5)
+            if let key = LabelMatcher.reviewRow(split.allLabels), labelled[key] == nil,
+               let cells = RowSplit.fit(split.values, slots: 5) {
+                labelled[key] = cells
+            }
+        }
+        if labelled.count >= 2 {
+            grid = labelled
+        } else {
+            // The one-row layout: the value cells of the rows that are not headers, in order.
+            var values: [CellValue] = []
+            var exact = false
+            for row in reading.rows {
+                let isHeader = !row.hasNumber && LabelMatcher.isReviewHeader(row.joinedKey)
+                if isHeader { continue }
+                let cells = row.cells.filter { !$0.isContinuation }
+                guard cells.allSatisfy(\.isValueLike) else { continue }
+                if row.geometry == .exact && row.columnCount >= Self.slots {
+                    exact = true
+                    var slots = [CellValue](repeating: .missing, count: Self.slots)
+                    let start = row.columnCount - Self.slots
+                    for cell in cells where cell.column >= start { slots[cell.column - start] = cell.value }
+                    values += slots
+                } else {
+                    values += cells.map(\.value)
+                }
+                if values.filter({ !$0.raw.isEmpty }).count >= Self.slots { break }
+            }
+            var cells: [CellValue]
+            if exact && values.count == Self.slots {
+                cells = values
+            } else if let fitted = RowSplit.fit(values, slots: Self.slots) {
+                cells = fitted
+            } else if values.allSatisfy({ $0.raw.isEmpty }) {
+                cells = [CellValue](repeating: .missing, count: Self.slots)
+            } else {
+                let labels = template.rows.flatMap { r in template.columns.map { "\(r.label) \($0.label)" } }
+                let outcome = Placement.place(values, slots: Self.slots, columnLabels: labels) { candidate in
+                    Checks.score(Checks.reviewLitigation(Self.grid(candidate)))
+                }
+                cells = outcome.cells
+                repairs.append(Repair(table: Self.id, row: "*", action: "the row of section 四 has " + outcome.action))
+                if !outcome.decidedByChecks {
+                    warnings.append("section 四 has \(values.filter { !$0.raw.isEmpty }.count) values for 15 cells; their placement is a guess")
+                }
+            }
+            grid = Self.grid(cells)
+        }
+        if !found {
+            warnings.append("section 四 (行政复议、行政诉讼情况) has no table in the source; its cells are null")
+        }
+        let rows = template.rows.map { entry in
+            CanonicalRow(key: entry.key, label: entry.label,
+                         cells: grid[entry.key] ?? [CellValue](repeating: .missing, count: 5))
+        }
+        table = CanonicalTable(id: Self.id, title: template.title, columns: template.columns, rows: rows, extraRows: [])
+        self.repairs = repairs
+        self.warnings = warnings
+    }
+
+    static func grid(_ cells: [CellValue]) -> Checks.Grid {
+        let keys = Template.reviewLitigation.rows.map(\.key)
+        var grid: Checks.Grid = [:]
+        for (i, key) in keys.enumerated() where cells.count >= (i + 1) * 5 {
+            grid[key] = Array(cells[(i * 5)..<((i + 1) * 5)])
+        }
+        return grid
+    }
+}

@@ -1,0 +1,54 @@
+/// Splits a source row into its label cells and its value cells.
+struct RowSplit {
+    /// The label cells' texts, left to right (blank and value-like cells left out).
+    var labels: [String]
+    /// With `exact`, one cell per value column; otherwise the cells after the last label
+    /// cell, in order, as the source emitted them (merged cells may be missing or empty).
+    var values: [CellValue]
+    var exact: Bool
+
+    var lastLabel: String { labels.last ?? "" }
+    var allLabels: String { labels.joined() }
+    /// True when some value cell holds a number or a dash-like null marker.
+    var hasValues: Bool { values.contains { !$0.raw.isEmpty } }
+    var numberCount: Int { values.filter { !$0.raw.isEmpty }.count }
+
+    /// Splits `row` whose table has `slots` value columns at its right edge.
+    init(_ row: SourceRow, slots: Int) {
+        if row.geometry == .exact && row.columnCount > slots {
+            let start = row.columnCount - slots
+            labels = row.cells.filter { $0.column < start && !$0.isContinuation && !$0.isBlank }.map(\.text)
+            var values = [CellValue](repeating: .missing, count: slots)
+            for cell in row.cells where cell.column >= start && !cell.isContinuation {
+                let value = cell.value
+                if value.isValueLike {
+                    values[cell.column - start] = value
+                } else {
+                    labels.append(cell.text)
+                }
+            }
+            self.values = values
+            exact = true
+        } else {
+            let lastLabel = row.cells.lastIndex { !$0.isValueLike }
+            let labelCells = lastLabel.map { row.cells[...$0] } ?? []
+            labels = labelCells.filter { !$0.isBlank && !$0.isValueLike }.map(\.text)
+            let after = lastLabel.map { row.cells[($0 + 1)...] } ?? row.cells[...]
+            values = after.map(\.value)
+            exact = false
+        }
+    }
+
+    /// Fits approximate `values` to `slots` cells where that needs no choice: trailing blank
+    /// cells dropped, then leading blank cells (merged label cells emitted empty) dropped
+    /// while there are too many. Returns `nil` when a choice remains (too few or too many).
+    static func fit(_ values: [CellValue], slots: Int) -> [CellValue]? {
+        var v = values
+        while v.count > slots, let last = v.last, last.raw.isEmpty { v.removeLast() }
+        while v.count > slots, let first = v.first, first.raw.isEmpty { v.removeFirst() }
+        if v.count == slots { return v }
+        // A row whose only cells are blank: nothing to place.
+        if v.allSatisfy({ $0.raw.isEmpty }) { return [CellValue](repeating: .missing, count: slots) }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+import Extract
+
+/// The document flattened into one stream of paragraphs and table rows, in reading order.
+///
+/// Table boundaries are kept only as a segment number: a table broken by a page break or
+/// split into two `w:tbl` is one run of rows to the grid builder.
+struct SourceStream {
+    enum Item {
+        case paragraph(SourceParagraph)
+        case row(SourceRow)
+    }
+
+    var items: [Item] = []
+
+    init(_ document: Document) {
+        var segment = 0
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let p):
+                items.append(.paragraph(SourceParagraph(text: p.text, isNumbered: p.numberingLabel != nil,
+                                                        outlineLevel: p.outlineLevel)))
+            case .table(let t):
+                append(table: t, segment: &segment)
+            }
+        }
+    }
+
+    private mutating func append(table: Table, segment: inout Int) {
+        segment += 1
+        let columnCount = table.columnCount
+        for row in table.rows {
+            let cells = row.cells.map {
+                SourceCell(text: SourceCell.joinLines($0.text), column: $0.column, span: $0.columnSpan,
+                           isContinuation: $0.verticalMerge == .continuation)
+            }
+            items.append(.row(SourceRow(cells: cells, geometry: table.geometry, columnCount: columnCount,
+                                        segment: segment, isRepeatedHeader: row.isRepeatedHeader)))
+            for cell in row.cells {
+                for nested in cell.nestedTables { append(table: nested, segment: &segment) }
+            }
+        }
+    }
+}
+
+struct SourceParagraph {
+    var text: String
+    var isNumbered: Bool
+    var outlineLevel: Int?
+}
+
+/// A table row as the source laid it out.
+struct SourceRow {
+    var cells: [SourceCell]
+    var geometry: TableGeometry
+    var columnCount: Int
+    var segment: Int
+    var isRepeatedHeader: Bool
+
+    /// The cells' texts joined, for recognizing what the row is.
+    var joinedKey: String { TextClean.matchKey(cells.map(\.text).joined()) }
+
+    /// Texts of the cells that are neither blank nor values.
+    var labelTexts: [String] {
+        cells.filter { !$0.isValueLike }.map(\.text)
+    }
+
+    /// True when some cell holds a number.
+    var hasNumber: Bool { cells.contains { $0.value.number != nil } }
+}
+
+/// One cell of a source row, its text with wrapped lines joined.
+struct SourceCell {
+    var text: String
+    var column: Int
+    var span: Int
+    var isContinuation: Bool
+
+    var value: CellValue { CellValue(source: text) }
+    var isValueLike: Bool { value.isValueLike }
+    var isBlank: Bool { TextClean.cellRaw(text).isEmpty }
+
+    /// Joins the lines of a cell: Chinese fragments with nothing between, Latin words with a space.
+    static func joinLines(_ text: String) -> String {
+        guard text.contains("\n") else { return text.trimmingSpaces() }
+        var out = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let piece = String(line).trimmingSpaces()
+            if piece.isEmpty { continue }
+            if let last = out.unicodeScalars.last, let first = piece.unicodeScalars.first,
+               last.isASCII && first.isASCII && last.properties.isAlphabetic && first.properties.isAlphabetic {
+                out += " "
+            }
+            out += piece
+        }
+        return out
+    }
+}

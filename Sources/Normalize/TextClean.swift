@@ -1,0 +1,111 @@
+/// Clean-up of Chinese text as extraction leaves it.
+///
+/// Every function returns its input unchanged (and cheaply) when nothing needs doing.
+public enum TextClean {
+    /// True for Han ideographs (CJK Unified Ideographs and their extensions and compatibility forms).
+    @inline(__always)
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0x202F, 0x205F, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    /// Folds full-width ASCII forms (U+FF01…U+FF5E) to ASCII and U+3000 to a space.
+    public static func foldWidth(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0xFF01 && $0.value <= 0xFF5E || $0.value == 0x3000 }) else {
+            return text
+        }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s.value >= 0xFF01 && s.value <= 0xFF5E, let a = Unicode.Scalar(s.value - 0xFEE0) {
+                out.append(a)
+            } else if s.value == 0x3000 {
+                out.append(" ")
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// Removes the spaces that extraction inserts between two Han characters and between a
+    /// Han character and a digit (`2024 年` → `2024年`, `结果 维持` → `结果维持`); trims the ends.
+    /// Spaces between Latin words, and next to punctuation, stay.
+    public static func removeExtractionSpaces(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: isSpace) else { return text }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if isSpace(s) && s != "\t" {
+                var j = i
+                while j < scalars.count && isSpace(scalars[j]) && scalars[j] != "\t" { j += 1 }
+                let before = out.last
+                let after = j < scalars.count ? scalars[j] : nil
+                let atEdge = before == nil || after == nil
+                var drop = atEdge
+                if let b = before, let a = after {
+                    drop = (isHan(b) && (isHan(a) || isDigit(a))) || (isDigit(b) && isHan(a))
+                }
+                if !drop { out.append(contentsOf: scalars[i..<j]) }
+                i = j
+            } else {
+                out.append(s)
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
+    /// A paragraph's text as the normalized output shows it: trimmed, extraction spaces removed.
+    public static func paragraph(_ text: String) -> String {
+        removeExtractionSpaces(text.trimmingSpaces())
+    }
+
+    /// A cell's text as `raw` keeps it: all white space removed, full-width ASCII folded.
+    public static func cellRaw(_ text: String) -> String {
+        String(String.UnicodeScalarView(foldWidth(text).unicodeScalars.filter { !isSpace($0) && $0 != "\n" && $0 != "\r" }))
+    }
+
+    /// The key used to compare labels: no white space, full-width folded, brackets unified,
+    /// quotes and a few separators dropped. `（三）不予 公开` → `(三)不予公开`.
+    public static func matchKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in foldWidth(text).unicodeScalars {
+            if isSpace(s) || s == "\n" || s == "\r" { continue }
+            switch s {
+            case "\u{201C}", "\u{201D}", "\"", "'", "\u{2018}", "\u{2019}", "\u{300C}", "\u{300D}": continue
+            case "\u{3001}": out.append(",")  // 、
+            case "\u{FF0C}": out.append(",")
+            case "\u{3010}", "[": out.append("(")
+            case "\u{3011}", "]": out.append(")")
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (ASCII, NBSP, U+3000, line breaks).
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !TextClean.isSpace($0) && $0 != "\n" && $0 != "\r" }) else { return "" }
+        let last = scalars.lastIndex(where: { !TextClean.isSpace($0) && $0 != "\n" && $0 != "\r" })!
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
+        return String(scalars[first...last])
+    }
+}

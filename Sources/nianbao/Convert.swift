@@ -1,0 +1,50 @@
+import ArgumentParser
+import Extract
+import Foundation
+import Normalize
+
+/// `nianbao convert`: one report in, JSON or normalized text out.
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert one report to JSON or normalized text.",
+        discussion: """
+        FILE is a .docx, .pdf or text file (UTF-8, GB18030, or UTF-16 with a byte-order mark); \
+        '-' reads standard input. The kind is decided from the bytes, not the name.
+        Exit status: 0 converted (whether or not checks pass); 1 the input cannot be read as a report; \
+        64 usage error; 74 the output cannot be written.
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json, text }
+
+    @Option(name: .long, help: "Output format: json or text.")
+    var to: OutputFormat = .json
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @OptionGroup var limits: LimitOptions
+
+    @Argument(help: "The report file, or - for standard input.")
+    var file: String
+
+    func run() throws {
+        let report: Report
+        do {
+            if file == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                report = try Converter.convert(data: data, path: "-", limits: limits.readLimits)
+            } else {
+                report = try Converter.convert(contentsOf: URL(fileURLWithPath: file), displayPath: file, limits: limits.readLimits)
+            }
+        } catch let error as ExtractError {
+            Diagnostics.fail("\(file): \(error)", code: 1)
+        }
+        let text = to == .json ? JSONWriter.write(report) : NormalizedText.write(report)
+        do {
+            try Output.write(text, to: output)
+        } catch {
+            Diagnostics.fail("\(output ?? "stdout"): cannot write the output: \(error.localizedDescription)", code: 74)
+        }
+    }
+}

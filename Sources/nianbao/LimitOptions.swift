@@ -1,0 +1,25 @@
+import ArgumentParser
+import Extract
+
+/// Options that set the `ReadLimits` guarding against hostile or enormous inputs.
+struct LimitOptions: ParsableArguments {
+    @Option(help: "Largest input file, in MiB.") var maxInputMib: Int = ReadLimits.standard.maxInputBytes >> 20
+    @Option(help: "Largest uncompressed DOCX part, in MiB.") var maxEntryMib: Int = ReadLimits.standard.maxEntryBytes >> 20
+    @Option(help: "Largest compression ratio of a DOCX part.") var maxRatio: Int = ReadLimits.standard.maxCompressionRatio
+    @Option(help: "Most entries in a DOCX archive.") var maxEntries: Int = ReadLimits.standard.maxEntries
+    @Option(help: "Deepest XML nesting.") var maxXmlDepth: Int = ReadLimits.standard.maxXMLDepth
+    @Option(help: "Most PDF pages read.") var maxPages: Int = ReadLimits.standard.maxPages
+
+    var readLimits: ReadLimits {
+        ReadLimits(maxInputBytes: maxInputMib << 20, maxEntryBytes: maxEntryMib << 20, maxCompressionRatio: maxRatio,
+                   maxEntries: maxEntries, maxXMLDepth: maxXmlDepth, maxPages: maxPages)
+    }
+
+    func validate() throws {
+        for (name, value) in [("--max-input-mib", maxInputMib), ("--max-entry-mib", maxEntryMib), ("--max-ratio", maxRatio),
+                              ("--max-entries", maxEntries), ("--max-xml-depth", maxXmlDepth), ("--max-pages", maxPages)]
+        where value <= 0 {
+            throw ValidationError("\(name) must be a positive number")
+        }
+    }
+}
