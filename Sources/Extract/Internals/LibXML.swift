@@ -1,0 +1,182 @@
+internal import CLibXML
+import Foundation
+
+// Every libxml2 call of the package lives in this file. No libxml2 pointer leaves it: callers
+// see node kinds, depths and names and attribute values copied into `String`.
+//
+// Ownership rules (https://gnome.pages.gitlab.gnome.org/libxml2/devhelp/libxml2-xmlreader.html):
+// - `xmlReaderForMemory` does not copy its buffer: `XMLStreamReader` owns a copy of the bytes
+//   and frees it after `xmlFreeTextReader`.
+// - `xmlTextReaderConst*` strings belong to the reader (interned in its dictionary) and live
+//   as long as it does; `xmlTextReaderGetAttribute*` results are the caller's and are freed
+//   with `xmlFree` (through the `nianbao_xmlFree` shim).
+// - `xmlInitParser` is called once; `xmlCleanupParser` never (it is not thread-safe).
+// - Errors reach a per-reader structured handler, never libxml2's global error state.
+
+/// Calls `xmlInitParser` once per process (Swift initializes globals lazily and exactly once).
+private let libxmlInitialized: Void = { xmlInitParser() }()
+
+/// The kind of node the reader stands on, for the nodes a Word XML walker cares about.
+enum XMLNodeKind {
+    case elementStart
+    case elementEnd
+    /// Character data: text, CDATA or whitespace.
+    case text
+}
+
+/// A forward-only, streaming XML reader over bytes in memory, refusing DTDs and entity
+/// references and limiting element depth.
+///
+/// The owner of one `xmlTextReaderPtr` and of the bytes it reads; it frees both in `deinit`.
+final class XMLStreamReader {
+    /// Receives libxml2's structured errors for one reader.
+    private final class ErrorSink {
+        var first: String?
+    }
+
+    private let handle: OpaquePointer
+    private let buffer: UnsafeMutableRawBufferPointer
+    private let errors = ErrorSink()
+    private let partName: String
+    private let maxDepth: Int
+    /// Names already copied into `String`, keyed by the reader's (usually interned) pointer;
+    /// the bytes are compared again on a hit, so a reused address can never give a stale name.
+    private var names: [UnsafeRawPointer: (bytes: [CChar], name: String)] = [:]
+
+    /// The kind of the current node.
+    private(set) var kind: XMLNodeKind = .text
+    /// The depth of the current node; an element's end has the depth of its start.
+    private(set) var depth: Int = 0
+    /// True when the current element is written `<x/>` (no end node follows).
+    private(set) var isEmptyElement = false
+
+    /// Opens a reader over `data` with the safe parser options.
+    ///
+    /// The corresponding libxml2 functions are `xmlReaderForMemory` and
+    /// `xmlTextReaderSetStructuredErrorHandler`.
+    /// - Parameters:
+    ///   - partName: the zip entry the bytes come from, named in error messages.
+    ///   - maxDepth: the deepest element nesting accepted.
+    init(data: Data, partName: String, maxDepth: Int) throws {
+        _ = libxmlInitialized
+        guard data.count < Int(Int32.max) else {
+            throw ExtractError.limitExceeded("\(partName) is too large to parse")
+        }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
+        data.copyBytes(to: buffer)
+        guard let reader = xmlReaderForMemory(
+            buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count),
+            nil, nil, nianbao_xmlSafeOptions())
+        else {
+            buffer.deallocate()
+            throw ExtractError.malformedXML("\(partName): libxml2 cannot create a reader")
+        }
+        self.handle = reader
+        self.buffer = buffer
+        self.partName = partName
+        self.maxDepth = maxDepth
+        // The handler's argument type is `xmlErrorPtr` in libxml2 2.9 and a const pointer in
+        // 2.12; the closure infers either.
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
+            guard sink.first == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            var text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+            while text.last?.isWhitespace == true { text.removeLast() }
+            sink.first = "line \(error.pointee.line): \(text)"
+        }, Unmanaged.passUnretained(errors).toOpaque())
+    }
+
+    deinit {
+        xmlFreeTextReader(handle)
+        buffer.deallocate()
+    }
+
+    /// Moves to the next element start, element end or text node; returns `false` at the end
+    /// of the document. Comments, processing instructions and the XML declaration are passed
+    /// over.
+    ///
+    /// The corresponding libxml2 function is `xmlTextReaderRead`.
+    /// - Throws: `ExtractError.malformedXML` for a parse error or any DTD or entity reference,
+    ///   `ExtractError.limitExceeded` for nesting deeper than the limit.
+    func read() throws -> Bool {
+        while true {
+            let status = xmlTextReaderRead(handle)
+            if status == 0 { return false }
+            if status < 0 {
+                throw ExtractError.malformedXML("\(partName): \(errors.first ?? "parse error")")
+            }
+            let type = xmlTextReaderNodeType(handle)
+            switch type {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                kind = .elementStart
+                isEmptyElement = xmlTextReaderIsEmptyElement(handle) == 1
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                kind = .elementEnd
+                isEmptyElement = false
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                 Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                kind = .text
+                isEmptyElement = false
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue),
+                 Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_NOTATION.rawValue):
+                throw ExtractError.malformedXML("DTD/entity declarations are not allowed")
+            default:
+                continue
+            }
+            depth = Int(xmlTextReaderDepth(handle))
+            if depth > maxDepth {
+                throw ExtractError.limitExceeded("\(partName) nests elements deeper than \(maxDepth) levels")
+            }
+            return true
+        }
+    }
+
+    /// The local name of the current element.
+    ///
+    /// The corresponding libxml2 function is `xmlTextReaderConstLocalName`.
+    var localName: String { interned(xmlTextReaderConstLocalName(handle)) }
+
+    /// The namespace URI of the current element, or "" when it has none.
+    ///
+    /// The corresponding libxml2 function is `xmlTextReaderConstNamespaceUri`.
+    var namespaceURI: String { interned(xmlTextReaderConstNamespaceUri(handle)) }
+
+    /// The character data of the current text node, copied.
+    ///
+    /// The corresponding libxml2 function is `xmlTextReaderConstValue`.
+    var value: String {
+        guard let text = xmlTextReaderConstValue(handle) else { return "" }
+        return String(cString: text)
+    }
+
+    /// The value of an attribute of the current element: the one in `namespaceURI` when given
+    /// and present, else the unprefixed one named `name`.
+    ///
+    /// The corresponding libxml2 functions are `xmlTextReaderGetAttributeNs` and
+    /// `xmlTextReaderGetAttribute`.
+    func attribute(_ name: String, namespaceURI: String?) -> String? {
+        if let namespaceURI, let value = xmlTextReaderGetAttributeNs(handle, name, namespaceURI) {
+            defer { nianbao_xmlFree(value) }
+            return String(cString: value)
+        }
+        guard let value = xmlTextReaderGetAttribute(handle, name) else { return nil }
+        defer { nianbao_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        let key = UnsafeRawPointer(pointer)
+        let cString = UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)
+        if let known = names[key], known.bytes.withUnsafeBufferPointer({ strcmp($0.baseAddress!, cString) == 0 }) {
+            return known.name
+        }
+        let name = String(cString: pointer)
+        names[key] = (Array(UnsafeBufferPointer(start: cString, count: strlen(cString) + 1)), name)
+        return name
+    }
+}
+
+@available(*, unavailable, message: "a libxml2 reader must stay on the thread that created it")
+extension XMLStreamReader: Sendable {}
