@@ -83,8 +83,11 @@ public enum NormalizedText {
 
     static func table(id: String, title: String, header: [String], rows: [[String]], line: Int) throws -> CanonicalTable {
         let labels = Array(header.dropFirst())
-        guard let template = Edition.allCases.compactMap({ Template.table(id, $0) }).first(where: { $0.columns.map(\.label) == labels })
-        else { throw ParseError(line: line, reason: "unknown table \(id) or columns") }
+        // Both editions may share a table's columns (section 三); its rows tell them apart.
+        let candidates = Edition.allCases.compactMap { Template.table(id, $0) }.filter { $0.columns.map(\.label) == labels }
+        guard !candidates.isEmpty else { throw ParseError(line: line, reason: "unknown table \(id) or columns") }
+        let rowLabels = rows.compactMap { $0.first }.filter { !$0.hasPrefix("+") }
+        let template = candidates.first { t in rowLabels.allSatisfy { l in t.rows.contains { $0.label == l } } } ?? candidates[0]
         var canonical: [CanonicalRow] = []
         var extra: [ExtraRow] = []
         for cells in rows {
