@@ -1,0 +1,205 @@
+/// One line of a text dump after line-ending normalization and converter clean-up.
+struct TextLine {
+    /// The cleaned text, without its line terminator or form feeds.
+    var text: String
+    /// The 1-based page, counted by form feeds.
+    var page: Int
+    /// True when a page break (a form feed or a dropped page-number line) comes right before.
+    var breakBefore: Bool
+    /// True when the line holds nothing but spaces (U+0020, U+00A0, U+3000 and the like).
+    var isBlank: Bool
+    /// The number of TAB characters in the line.
+    var tabCount: Int
+    var startsWithTab: Bool
+
+    var hasTab: Bool { tabCount > 0 }
+}
+
+/// Splits decoded text into cleaned lines.
+///
+/// CRLF and lone CR become line ends; a form feed is a page break (and a line end when it
+/// falls inside a line). Converter junk is removed: Markdown heading marks and bold marks,
+/// `[bookmark: …]` tags. Lines that are only a page number (`-3-`, `第 3 页 共 6 页`) are
+/// dropped; the next line records the break.
+enum TextLines {
+    static func split(_ text: String) -> (lines: [TextLine], paginated: Bool) {
+        var lines: [TextLine] = []
+        var page = 1
+        var pendingBreak = false
+        var paginated = false
+        var current: [UInt8] = []
+        current.reserveCapacity(256)
+
+        func endLine() {
+            let cleaned = clean(current)
+            current.removeAll(keepingCapacity: true)
+            if isPageNumber(cleaned) {
+                pendingBreak = true
+                return
+            }
+            lines.append(makeLine(cleaned, page: page, breakBefore: pendingBreak))
+            pendingBreak = false
+        }
+
+        var previousWasCR = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A:
+                if !previousWasCR { endLine() }
+                previousWasCR = false
+                continue
+            case 0x0D:
+                endLine()
+                previousWasCR = true
+                continue
+            case 0x0C:
+                // pdftotext puts the form feed at the start of the next page's first line.
+                if !current.isEmpty { endLine() }
+                page += 1
+                pendingBreak = true
+                paginated = true
+            default:
+                current.append(byte)
+            }
+            previousWasCR = false
+        }
+        if !current.isEmpty { endLine() }
+        return (lines, paginated)
+    }
+
+    private static func makeLine(_ text: String, page: Int, breakBefore: Bool) -> TextLine {
+        var tabs = 0
+        var blank = true
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" { tabs += 1; blank = false } else if !isSpace(scalar) { blank = false }
+        }
+        return TextLine(text: text, page: page, breakBefore: breakBefore, isBlank: blank,
+                        tabCount: tabs, startsWithTab: text.utf8.first == 0x09)
+    }
+
+    /// Space characters that make a line blank and that pad layout columns; TAB is not one.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0xA0, 0x3000, 0x2000...0x200B, 0x202F, 0x205F, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    // MARK: - Converter junk
+
+    /// Removes Markdown heading marks, bold marks and bookmark tags from one line's bytes.
+    static func clean(_ bytes: [UInt8]) -> String {
+        var b = bytes
+        // `# ` … `###### ` at the start of the line.
+        if b.first == UInt8(ascii: "#") {
+            var hashes = 0
+            while hashes < b.count, b[hashes] == UInt8(ascii: "#") { hashes += 1 }
+            if hashes <= 6, hashes < b.count, b[hashes] == UInt8(ascii: " ") {
+                var end = hashes
+                while end < b.count, b[end] == UInt8(ascii: " ") { end += 1 }
+                b.removeSubrange(0..<end)
+            }
+        }
+        if b.contains(UInt8(ascii: "[")) { removeBookmarks(&b) }
+        if b.contains(UInt8(ascii: "*")) { removeEmphasis(&b, mark: UInt8(ascii: "*")) }
+        if b.contains(UInt8(ascii: "_")) { removeEmphasis(&b, mark: UInt8(ascii: "_")) }
+        return String(decoding: b, as: UTF8.self)
+    }
+
+    private static let bookmarkOpen = Array("[bookmark:".utf8)
+    private static let anchorOpen = Array("[]{#".utf8)
+
+    /// Removes `[bookmark: _GoBack]` (pandoc's plain output) and `[]{#_GoBack .anchor}`
+    /// (pandoc's Markdown) tags.
+    private static func removeBookmarks(_ b: inout [UInt8]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "[") {
+                let close: UInt8? = hasPrefix(b, at: i, bookmarkOpen) ? UInt8(ascii: "]")
+                    : hasPrefix(b, at: i, anchorOpen) ? UInt8(ascii: "}") : nil
+                if let close, let end = b[i...].firstIndex(of: close) {
+                    i = end + 1
+                    continue
+                }
+            }
+            out.append(b[i])
+            i += 1
+        }
+        b = out
+    }
+
+    private static func hasPrefix(_ b: [UInt8], at i: Int, _ prefix: [UInt8]) -> Bool {
+        guard b.count - i >= prefix.count else { return false }
+        for k in 0..<prefix.count where b[i + k] != prefix[k] { return false }
+        return true
+    }
+
+    /// Removes paired `**x**` or `__x__` marks. A pair is removed only when it encloses text
+    /// that does not start with a space, so `____` fill-in blanks stay.
+    private static func removeEmphasis(_ b: inout [UInt8], mark: UInt8) {
+        var tokens: [Int] = []
+        var i = 0
+        while i + 1 < b.count {
+            if b[i] == mark, b[i + 1] == mark {
+                tokens.append(i)
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        guard tokens.count >= 2 else { return }
+        var remove: [Int] = []
+        var t = 0
+        while t + 1 < tokens.count {
+            let open = tokens[t], close = tokens[t + 1]
+            let inner = b[(open + 2)..<close]
+            if let first = inner.first, first != UInt8(ascii: " "), first != mark,
+               inner.last != UInt8(ascii: " ") {
+                remove.append(open)
+                remove.append(close)
+                t += 2
+            } else {
+                t += 1
+            }
+        }
+        for position in remove.reversed() { b.removeSubrange(position..<(position + 2)) }
+    }
+
+    // MARK: - Page numbers
+
+    /// True for a line that is only a page number: `-3-`, `- 3 -`, `— 3 —`, `第 3 页`,
+    /// `第 3 页 共 6 页`.
+    static func isPageNumber(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.filter { !isSpace($0) && $0 != "\t" }
+        guard !scalars.isEmpty, scalars.count <= 16 else { return false }
+        var s = scalars[...]
+        func digits() -> Bool {
+            var n = 0
+            while let c = s.first, c.properties.numericType == .decimal, c.value < 0x80 { s.removeFirst(); n += 1 }
+            return n > 0
+        }
+        let dashes: Set<Unicode.Scalar> = ["-", "—", "－", "–", "―"]
+        if let first = s.first, dashes.contains(first) {
+            while let c = s.first, dashes.contains(c) { s.removeFirst() }
+            guard digits() else { return false }
+            guard let last = s.first, dashes.contains(last) else { return false }
+            while let c = s.first, dashes.contains(c) { s.removeFirst() }
+            return s.isEmpty
+        }
+        if s.first == "第" {
+            s.removeFirst()
+            guard digits(), s.first == "页" else { return false }
+            s.removeFirst()
+            if s.isEmpty { return true }
+            if s.first == "，" || s.first == "," || s.first == "、" { s.removeFirst() }
+            guard s.first == "共" else { return false }
+            s.removeFirst()
+            guard digits(), s.first == "页" else { return false }
+            s.removeFirst()
+            return s.isEmpty
+        }
+        return false
+    }
+}
