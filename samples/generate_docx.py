@@ -1086,7 +1086,7 @@ def expected(b, s):
         extra.append({"key": "other_handling", "label": "三、本年度办理结果 / （六）其他处理",
                       "raw": [raw_of(c) for c in s["apps_cells"]["other_handling"]]})
     for lab, vs in s.get("extra_rows", []):
-        extra.append({"key": None, "label": norm_cell(lab if isinstance(lab, str) else lab[1]), "raw": [raw_of(c) for c in vs]})
+        extra.append({"key": None, "label": norm_line(lab if isinstance(lab, str) else lab[1]), "raw": [raw_of(c) for c in vs]})
     e = {"format": "nianbao-expected/1", "source": "docx/%s.docx" % s["name"], "features": s["features"],
          "title": s.get("expected_title", s["title"]), "organ": s["organ"], "year": s["year"], "edition": ed,
          "sections": b.expected_sections(), "tables": tables}

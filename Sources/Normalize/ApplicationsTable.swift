@@ -84,8 +84,14 @@ struct ApplicationsTable {
             let cells = item.exact ? item.values
                 : (RowSplit.fit(item.values, slots: ApplicationsReading.slots)
                    ?? Placement.candidates(item.values, slots: ApplicationsReading.slots)[0])
-            if let key { standIn[key] = cells }
-            extraRows.append(ExtraRow(key: key, label: item.label, cells: cells))
+            var label = item.label
+            if let key {
+                standIn[key] = cells
+                // A row of the other edition is labelled as that edition labels it.
+                let other = Template.applications(edition == .e2021 ? .e2019 : .e2021)
+                label = other.rows.first { $0.key == key }?.label ?? label
+            }
+            extraRows.append(ExtraRow(key: key, label: label, cells: cells))
         }
         for key in choose.sorted(by: { keys.firstIndex(of: $0)! < keys.firstIndex(of: $1)! }) {
             let item = assigned[key]!

@@ -39,13 +39,16 @@ struct ReviewTable {
             for row in reading.rows {
                 let isHeader = !row.hasNumber && LabelMatcher.isReviewHeader(row.joinedKey)
                 if isHeader { continue }
-                let cells = row.cells.filter { !$0.isContinuation }
+                let cells = row.cells
                 guard cells.allSatisfy(\.isValueLike) else { continue }
-                if row.geometry == .exact && row.columnCount >= Self.slots {
+                if row.geometry == .exact && cells.count == Self.slots {
+                    exact = true
+                    values += cells.map { $0.isContinuation ? .missing : $0.value }
+                } else if row.geometry == .exact && row.columnCount >= Self.slots {
                     exact = true
                     var slots = [CellValue](repeating: .missing, count: Self.slots)
                     let start = row.columnCount - Self.slots
-                    for cell in cells where cell.column >= start { slots[cell.column - start] = cell.value }
+                    for cell in cells where cell.column >= start && !cell.isContinuation { slots[cell.column - start] = cell.value }
                     values += slots
                 } else {
                     values += cells.map(\.value)

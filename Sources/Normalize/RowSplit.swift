@@ -15,6 +15,19 @@ struct RowSplit {
 
     /// Splits `row` whose table has `slots` value columns at its right edge.
     init(_ row: SourceRow, slots: Int) {
+        // Exact geometry: every cell is present, so the cells after the last label are the
+        // value cells in order, even where one of them spans two grid columns.
+        if row.geometry == .exact {
+            let lastLabel = row.cells.lastIndex { !$0.isContinuation && !$0.isValueLike }
+            let after = lastLabel.map { row.cells[($0 + 1)...] } ?? row.cells[...]
+            if after.count == slots {
+                labels = (lastLabel.map { row.cells[...$0] } ?? [])
+                    .filter { !$0.isContinuation && !$0.isBlank && !$0.isValueLike }.map(\.text)
+                values = after.map { $0.isContinuation ? .missing : $0.value }
+                exact = true
+                return
+            }
+        }
         if row.geometry == .exact && row.columnCount > slots {
             let start = row.columnCount - slots
             labels = row.cells.filter { $0.column < start && !$0.isContinuation && !$0.isBlank }.map(\.text)

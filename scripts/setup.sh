@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian/Ubuntu machine lacks to build nianbao, then builds it.
+# Usage: bash scripts/setup.sh [debug|release]   (default: release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+config="${1:-release}"
+
+packages=(pkg-config libxml2-dev libzip-dev libpoppler-glib-dev libsqlite3-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: need root (or sudo) to apt-get install ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+command -v swift >/dev/null || {
+  echo "setup: Swift 6 is not on PATH; install a Swift 6 toolchain (https://www.swift.org/install/linux/) and retry" >&2
+  exit 1
+}
+echo "setup: building ($config)" >&2
+swift build -c "$config" --product nianbao 2>&1 | { grep -vE '^\[[0-9]+/[0-9]+\]' >&2 || true; }
