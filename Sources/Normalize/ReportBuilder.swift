@@ -108,13 +108,15 @@ struct DocumentWalk {
             + Checks.reviewLitigation(reviewGrid)
 
         let joinBroken = format != .docx
+        // The paragraphs before section 一, less the title lines (never joined to the text after them).
+        let preamble = opening.filter { line in header.title.map { !$0.contains(line) } ?? true }
         let outSections = sections.map { s in
             Section(number: s.number, title: s.title,
                     text: (joinBroken ? ParagraphJoin.joinBroken(s.lines) : s.lines).joined(separator: "\n"))
         }
         return Report(source: source, title: header.title, organ: header.organ, year: header.year, edition: edition,
                       sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
-                      preamble: Array((joinBroken ? ParagraphJoin.joinBroken(opening) : opening)))
+                      preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)
     }
 
     /// The edition whose tables the report uses: section 二's column headers decide; then
