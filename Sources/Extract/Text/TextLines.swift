@@ -136,35 +136,34 @@ enum TextLines {
         return true
     }
 
-    /// Removes paired `**x**` or `__x__` marks. A pair is removed only when it encloses text
-    /// that does not start with a space, so `____` fill-in blanks stay.
+    /// Removes paired `**x**`, `***x***` or `__x__` marks. A mark is a run of 2 or 3 mark
+    /// characters; a pair is removed only when both runs have the same length and enclose text
+    /// that does not start or end with a space, so `____` fill-in blanks stay.
     private static func removeEmphasis(_ b: inout [UInt8], mark: UInt8) {
-        var tokens: [Int] = []
+        var runs: [(start: Int, length: Int)] = []
         var i = 0
-        while i + 1 < b.count {
-            if b[i] == mark, b[i + 1] == mark {
-                tokens.append(i)
-                i += 2
-            } else {
-                i += 1
-            }
+        while i < b.count {
+            guard b[i] == mark else { i += 1; continue }
+            var end = i
+            while end < b.count, b[end] == mark { end += 1 }
+            if end - i == 2 || end - i == 3 { runs.append((i, end - i)) }
+            i = end
         }
-        guard tokens.count >= 2 else { return }
-        var remove: [Int] = []
-        var t = 0
-        while t + 1 < tokens.count {
-            let open = tokens[t], close = tokens[t + 1]
-            let inner = b[(open + 2)..<close]
-            if let first = inner.first, first != UInt8(ascii: " "), first != mark,
+        var remove: [(start: Int, length: Int)] = []
+        var r = 0
+        while r + 1 < runs.count {
+            let open = runs[r], close = runs[r + 1]
+            let inner = b[(open.start + open.length)..<close.start]
+            if open.length == close.length, let first = inner.first, first != UInt8(ascii: " "),
                inner.last != UInt8(ascii: " ") {
                 remove.append(open)
                 remove.append(close)
-                t += 2
+                r += 2
             } else {
-                t += 1
+                r += 1
             }
         }
-        for position in remove.reversed() { b.removeSubrange(position..<(position + 2)) }
+        for run in remove.reversed() { b.removeSubrange(run.start..<(run.start + run.length)) }
     }
 
     // MARK: - Page numbers
