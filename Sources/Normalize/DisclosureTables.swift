@@ -9,6 +9,8 @@ struct DisclosureReading {
         var key: String?
         var label: String
         var values: [CellValue]
+        /// True when the cells sit on a known grid, so a blank cell is a blank value.
+        var exact: Bool
     }
 
     var rows: [Row] = []
@@ -39,7 +41,8 @@ struct DisclosureReading {
         let values = row.cells[(labelIndex + 1)...].filter { !$0.isContinuation }.map(\.value)
         if let (table, key) = LabelMatcher.disclosureRow(label) {
             currentTable = table
-            rows.append(Row(table: table, key: key, label: TextClean.paragraph(label), values: values))
+            rows.append(Row(table: table, key: key, label: TextClean.paragraph(label), values: values,
+                            exact: row.geometry == .exact))
             return true
         }
         if joined.contains("信息内容") || Self.headerWords.contains(where: joined.contains) {
@@ -47,7 +50,8 @@ struct DisclosureReading {
             return true
         }
         if let table = currentTable, values.contains(where: { $0.number != nil }) {
-            rows.append(Row(table: table, key: nil, label: TextClean.paragraph(label), values: values))
+            rows.append(Row(table: table, key: nil, label: TextClean.paragraph(label), values: values,
+                            exact: row.geometry == .exact))
             return true
         }
         return false
@@ -86,7 +90,7 @@ struct DisclosureTables {
             var extras: [ExtraRow] = []
             let width = template.columns.count
             for row in reading.rows where row.table == template.id {
-                let fitted = fit(row.values, width: width, label: row.label, table: template.id)
+                let fitted = fit(row.values, width: width, label: row.label, exact: row.exact)
                 if let key = row.key, template.rows.contains(where: { $0.key == key }) {
                     if cells[key] == nil {
                         cells[key] = fitted
@@ -107,9 +111,11 @@ struct DisclosureTables {
         }
     }
 
-    private mutating func fit(_ values: [CellValue], width: Int, label: String, table: String) -> [CellValue] {
+    private mutating func fit(_ values: [CellValue], width: Int, label: String, exact: Bool) -> [CellValue] {
         var v = values
         while v.count > width, v.last?.raw.isEmpty == true { v.removeLast() }
+        // Without a grid, blank cells may be alignment gaps: drop them while there are too many.
+        while !exact, v.count > width, let blank = v.firstIndex(where: { $0.raw.isEmpty }) { v.remove(at: blank) }
         if v.count > width {
             warnings.append("the row \(label) has \(v.count) cells for \(width) columns; the extra cells are left out")
             v = Array(v.prefix(width))

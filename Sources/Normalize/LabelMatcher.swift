@@ -8,7 +8,7 @@ enum LabelMatcher {
         ("other_handling.overdue_correction", ["不补正"]),
         ("other_handling.overdue_fee", ["收费通知", "缴纳费", "缴费"]),
         ("withheld.state_secret", ["国家秘密"]),
-        ("withheld.prohibited_by_law", ["禁止公开"]),
+        ("withheld.prohibited_by_law", ["禁止公开", "其他法律"]),
         ("withheld.three_safeties_one_stability", ["三安全", "一稳定"]),
         ("withheld.third_party_rights", ["第三方"]),
         ("withheld.internal_affairs", ["内部事务"]),
