@@ -74,3 +74,39 @@ import Testing
         #expect(segments.map(\.isNumeric) == [false, true, false, false, true, true, true])
     }
 }
+
+/// Damaged and odd input must be read or refused, never crash.
+@Suite struct TextRobustnessTests {
+    @Test(arguments: ["000_5860c8c99ad472da.txt", "003_6b2723ef25cb24a6.txt"])
+    func truncatedAndSplicedSeedsDoNotCrash(name: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: TextFixtures.seeds.appendingPathComponent(name)))
+        let layout = [UInt8](try Data(contentsOf: TextFixtures.samples.appendingPathComponent("huaian_city_2024.layout.txt")))
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<60 {
+            let cut = Int(generator.next() % UInt64(bytes.count))
+            let other = Int(generator.next() % UInt64(layout.count))
+            let spliced = Array(bytes[..<cut]) + Array(layout[other...].prefix(2_000)) + Array(bytes[cut...].prefix(500))
+            _ = try? TextReader.read(data: Data(spliced))
+            _ = try? TextReader.read(data: Data(bytes[..<cut]))
+        }
+    }
+
+    @Test(arguments: ["\t", "\t\n\n\t", "  1  2\n  3  4\n", "\u{C}\u{C}\u{C}", "**", "__x", "#", "[bookmark: x",
+                      "a  1\n\u{C}b  2\n\u{C}", "续行\n\t甲\n续\n续\n\n", "\r\r\n\n\r"])
+    func oddInputs(text: String) throws {
+        _ = try TextReader.read(data: Data(text.utf8))
+    }
+}
+
+/// A tiny deterministic generator so the robustness cases are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -50,9 +50,11 @@ enum TextShapes {
         return width
     }
 
+    /// East Asian wide and fullwidth characters, plus the ambiguous-width quotes, dashes and
+    /// ellipsis (U+2014–U+2026), which Chinese fonts set full width.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+        case 0x2014...0x2026, 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
              0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             return true
         default:
