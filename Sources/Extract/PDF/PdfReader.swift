@@ -1,8 +1,87 @@
 import Foundation
 
-/// Placeholder: replaced by the real reader.
+/// Reads a PDF with a text layer into the document model.
+///
+/// Each page's glyphs and their boxes come from poppler; tables come from the page's ruling
+/// lines, read from a low-resolution rendering (see `PdfRuleFinder` and `PdfLattice`), and
+/// from aligned text where a table has no rules (`PdfTextTables`). Text outside tables is
+/// grouped into lines and paragraphs (`PdfParagraphs`) after running headers, footers and
+/// page numbers are removed. A table broken across pages stays one `Table` per page; the
+/// grid builder joins them, after this reader drops repeated header rows and rejoins a row
+/// the page break cut in two.
 public enum PdfReader {
+    /// Reads PDF bytes.
+    ///
+    /// - Parameters:
+    ///   - data: the bytes of the PDF file.
+    ///   - limits: the page and cell limits to enforce.
+    /// - Returns: a `Document` with format `.pdf`.
+    /// - Throws: `ExtractError.encrypted` when a user password is needed, `.corruptPDF` for a
+    ///   damaged file, `.noTextLayer` when no page has text, `.limitExceeded` beyond
+    ///   `limits.maxPages` pages or `limits.maxCells` cells.
     public static func read(data: Data, limits: ReadLimits = .standard) throws -> Document {
-        throw ExtractError.unsupportedFormat("PdfReader is not built yet")
+        if data.isEmpty { throw ExtractError.empty }
+        let pdf: PopplerPDF
+        do {
+            pdf = try PopplerPDF(data: data)
+        } catch .encrypted {
+            throw ExtractError.encrypted
+        } catch .damaged(let message) {
+            throw ExtractError.corruptPDF(message)
+        }
+        let count = pdf.pageCount
+        if count == 0 { throw ExtractError.corruptPDF("the document has no pages") }
+        if count > limits.maxPages {
+            throw ExtractError.limitExceeded("the PDF has \(count) pages, over the limit of \(limits.maxPages)")
+        }
+        var pages: [PdfPageContent] = []
+        var glyphTotal = 0, cellTotal = 0
+        for i in 0..<count {
+            guard let page = pdf.page(i) else { throw ExtractError.corruptPDF("page \(i + 1) cannot be read") }
+            let content = PdfPageContent(page: page, number: i + 1)
+            glyphTotal += content.glyphCount
+            cellTotal += content.tables.reduce(0) { $0 + $1.table.rows.reduce(0) { $0 + $1.cells.count } }
+            if cellTotal > limits.maxCells {
+                throw ExtractError.limitExceeded("the PDF has more than \(limits.maxCells) table cells")
+            }
+            pages.append(content)
+        }
+        if glyphTotal == 0 { throw ExtractError.noTextLayer }
+        PdfPageFurniture.remove(from: &pages)
+        return Document(format: .pdf, blocks: PdfParagraphs.blocks(pages: pages))
+    }
+}
+
+/// What one page holds once its glyphs are split between tables and lines.
+struct PdfPageContent {
+    var number: Int
+    var width: Double
+    var height: Double
+    var glyphCount: Int
+    var lines: [PdfLine]
+    var tables: [PdfTablePart]
+
+    init(page: PopplerPDFPage, number: Int) {
+        self.number = number
+        (width, height) = page.size
+        let glyphs = PdfText.clean(page.glyphs())
+        glyphCount = glyphs.count
+        var tables: [PdfTablePart] = []
+        var used = Set<Int>()
+        if !glyphs.isEmpty, let image = page.renderGrey(scale: 100.0 / 72.0) {
+            let rules = PdfRuleFinder.rules(in: image, glyphs: glyphs)
+            (tables, used) = PdfLattice.tables(horizontal: rules.horizontal, vertical: rules.vertical,
+                                               glyphs: glyphs, page: number)
+        }
+        var free = glyphs.indices.filter { !used.contains($0) }.map { glyphs[$0] }
+        var lines = PdfText.lines(free)
+        let found = PdfTextTables.tables(in: &lines, page: number)
+        if !found.isEmpty {
+            tables += found
+            free = []
+        }
+        for i in lines.indices { lines[i].page = number }
+        self.lines = lines
+        self.tables = tables.sorted { $0.y0 < $1.y0 }
     }
 }

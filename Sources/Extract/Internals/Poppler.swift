@@ -1,0 +1,196 @@
+internal import CPoppler
+import Foundation
+
+// Every poppler-glib, glib and cairo call of the package lives in this file. No C pointer
+// leaves it: callers see page sizes, Swift strings, glyph boxes and grey pixels.
+//
+// Ownership rules (https://poppler.freedesktop.org/api/glib/ and the glib/cairo manuals):
+// - `g_bytes_new` copies the bytes; the `GBytes` is released with `g_bytes_unref`. The
+//   document keeps its own reference, so `PopplerPDF` holds the `GBytes` only to be safe.
+// - `PopplerDocument*` and `PopplerPage*` are GObjects: `g_object_unref`.
+// - A `GError` is freed with `g_error_free`; its message is copied into a `String` first.
+// - `poppler_page_get_text` returns a string to `g_free`; `poppler_page_get_text_layout`
+//   an array of rectangles to `g_free`; `poppler_page_get_text_attributes` a list to
+//   `poppler_page_free_text_attributes`.
+// - `cairo_create` takes a reference on the surface: `cairo_destroy`, then
+//   `cairo_surface_destroy`.
+// Documents and pages are not `Sendable`: one document per thread, never shared.
+
+/// A PDF opened in memory with poppler-glib; the owner of one `PopplerDocument`.
+final class PopplerPDF {
+    private let handle: OpaquePointer
+    private let bytes: OpaquePointer
+
+    /// Why poppler refused a document.
+    enum OpenFailure: Error {
+        case encrypted
+        case damaged(String)
+    }
+
+    /// Opens PDF bytes with no password (an empty user password still opens).
+    ///
+    /// The corresponding poppler-glib function is `poppler_document_new_from_bytes`.
+    init(data: Data) throws(OpenFailure) {
+        let bytes: OpaquePointer = data.withUnsafeBytes { raw in
+            g_bytes_new(raw.baseAddress, gsize(raw.count))
+        }
+        var error: UnsafeMutablePointer<GError>? = nil
+        guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
+            g_bytes_unref(bytes)
+            var message = "poppler cannot open the document"
+            var encrypted = false
+            if let error {
+                if let text = error.pointee.message { message = String(cString: text) }
+                encrypted = error.pointee.domain == poppler_error_quark()
+                    && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
+                g_error_free(error)
+            }
+            throw encrypted ? .encrypted : .damaged(message)
+        }
+        self.handle = document
+        self.bytes = bytes
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+        g_bytes_unref(bytes)
+    }
+
+    /// The number of pages. The corresponding function is `poppler_document_get_n_pages`.
+    var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+
+    /// The page at a 0-based index. The corresponding function is `poppler_document_get_page`.
+    func page(_ index: Int) -> PopplerPDFPage? {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        return PopplerPDFPage(handle: page, owner: self)
+    }
+}
+
+@available(*, unavailable, message: "poppler documents must stay on one thread")
+extension PopplerPDF: Sendable {}
+
+/// One glyph of a page's text layer: a Unicode scalar and its box in points, origin top-left.
+struct PdfGlyph: Equatable {
+    var scalar: Unicode.Scalar
+    var x0: Double, y0: Double, x1: Double, y1: Double
+    var fontSize: Double
+    var fontName: String
+
+    var width: Double { x1 - x0 }
+    var height: Double { y1 - y0 }
+    var midX: Double { (x0 + x1) / 2 }
+    var midY: Double { (y0 + y1) / 2 }
+}
+
+/// A page rendered to grey levels (0 black … 255 white), row-major.
+struct GreyImage {
+    var width: Int
+    var height: Int
+    /// Pixels per point.
+    var scale: Double
+    var pixels: [UInt8]
+
+    subscript(x: Int, y: Int) -> UInt8 { pixels[y * width + x] }
+}
+
+/// One page of a `PopplerPDF`; the owner of one `PopplerPage`. It keeps its document alive.
+final class PopplerPDFPage {
+    private let handle: OpaquePointer
+    private let owner: PopplerPDF
+
+    fileprivate init(handle: OpaquePointer, owner: PopplerPDF) {
+        self.handle = handle
+        self.owner = owner
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    /// The page size in points. The corresponding function is `poppler_page_get_size`.
+    var size: (width: Double, height: Double) {
+        var w = 0.0, h = 0.0
+        poppler_page_get_size(handle, &w, &h)
+        return (w, h)
+    }
+
+    /// The page's glyphs in poppler's text order, whitespace included, each with its box and
+    /// font. The corresponding functions are `poppler_page_get_text`,
+    /// `poppler_page_get_text_layout` and `poppler_page_get_text_attributes`.
+    func glyphs() -> [PdfGlyph] {
+        guard let cText = poppler_page_get_text(handle) else { return [] }
+        let text = String(cString: cText)
+        g_free(cText)
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var count: guint = 0
+        guard poppler_page_get_text_layout(handle, &rects, &count) != 0, let rects else { return [] }
+        defer { g_free(rects) }
+
+        // Font runs: inclusive [start, end] character ranges.
+        var runs: [(start: Int, end: Int, size: Double, name: String)] = []
+        if let list = poppler_page_get_text_attributes(handle) {
+            var node: UnsafeMutablePointer<GList>? = list
+            while let n = node {
+                if let data = n.pointee.data {
+                    let a = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                    let name = a.font_name.map { String(cString: $0) } ?? ""
+                    runs.append((Int(a.start_index), Int(a.end_index), a.font_size, name))
+                }
+                node = n.pointee.next
+            }
+            poppler_page_free_text_attributes(list)
+        }
+
+        var out: [PdfGlyph] = []
+        out.reserveCapacity(Int(count))
+        var runIndex = 0
+        for (i, scalar) in text.unicodeScalars.enumerated() where i < Int(count) {
+            let r = rects[i]
+            while runIndex < runs.count, runs[runIndex].end < i { runIndex += 1 }
+            var size = r.y2 - r.y1, name = ""
+            if runIndex < runs.count, runs[runIndex].start <= i {
+                size = runs[runIndex].size
+                name = runs[runIndex].name
+            }
+            out.append(PdfGlyph(scalar: scalar, x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2,
+                                fontSize: size, fontName: name))
+        }
+        return out
+    }
+
+    /// Renders the page on white at `scale` pixels per point and returns grey levels.
+    ///
+    /// The corresponding functions are `cairo_image_surface_create` and `poppler_page_render`.
+    func renderGrey(scale: Double) -> GreyImage? {
+        let (w, h) = size
+        let width = max(1, Int((w * scale).rounded(.up)))
+        let height = max(1, Int((h * scale).rounded(.up)))
+        guard width < 20_000, height < 20_000 else { return nil }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+            return nil
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else { return nil }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        poppler_page_render(handle, cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        for y in 0..<height {
+            let row = data + y * stride
+            row.withMemoryRebound(to: UInt32.self, capacity: width) { p in
+                for x in 0..<width {
+                    let v = p[x]
+                    let r = (v >> 16) & 0xFF, g = (v >> 8) & 0xFF, b = v & 0xFF
+                    pixels[y * width + x] = UInt8((r * 299 + g * 587 + b * 114) / 1000)
+                }
+            }
+        }
+        return GreyImage(width: width, height: height, scale: scale, pixels: pixels)
+    }
+}
+
+@available(*, unavailable, message: "poppler pages must stay on one thread")
+extension PopplerPDFPage: Sendable {}
