@@ -8,7 +8,9 @@ struct ApplicationsTable {
 
     static let id = "applications"
 
-    init(reading: ApplicationsReading, edition: Edition, found: Bool) {
+    /// - Parameter fromTokens: the rows were cut from one-cell lines (plain pdftotext); such a
+    ///   reading is kept only when every row fell into place with no choice left.
+    init(reading: ApplicationsReading, edition: Edition, found: Bool, fromTokens: Bool = false) {
         let template = Template.applications(edition)
         let keys = template.rows.map(\.key)
         let columnLabels = template.columns.map(\.label)
@@ -44,24 +46,34 @@ struct ApplicationsTable {
             assigned[key] = item
         }
 
-        // Rows no label names: placed by position when exactly one canonical row is free
-        // between the recognized rows around them.
-        for (index, item) in unplaced {
-            let before = reading.items[..<index].reversed().compactMap { $0.key.flatMap { keys.firstIndex(of: $0) } }.first ?? -1
-            let after = reading.items[(index + 1)...].compactMap { $0.key.flatMap { keys.firstIndex(of: $0) } }.first ?? keys.count
-            let free = (before + 1 ..< after).filter { assigned[keys[$0]] == nil }
-            let othersBetween = unplaced.filter { other in
-                let b = reading.items[..<other.index].reversed().compactMap { $0.key.flatMap { keys.firstIndex(of: $0) } }.first ?? -1
-                return b == before
-            }.count
-            if free.count == 1 && othersBetween == 1 && before < after {
-                let key = keys[free[0]]
-                assigned[key] = item
-                repairs.append(Repair(table: Self.id, row: key,
-                                      action: "row label \u{201C}\(item.label)\u{201D} not recognized; placed by its position between its neighbours"))
+        // Rows no label names: placed by position when the rows between two recognized rows
+        // are as many as the canonical rows free between them.
+        func neighbour(_ range: some Sequence<ApplicationsReading.Item>) -> Int? {
+            range.lazy.compactMap { $0.key.flatMap { keys.firstIndex(of: $0) } }.first
+        }
+        var groups: [[Int]: [(index: Int, item: ApplicationsReading.Item)]] = [:]
+        for entry in unplaced {
+            let before = neighbour(reading.items[..<entry.index].reversed()) ?? -1
+            let after = neighbour(reading.items[(entry.index + 1)...]) ?? keys.count
+            groups[[before, after], default: []].append(entry)
+        }
+        for bounds in groups.keys.sorted(by: { $0[0] < $1[0] }) {
+            let group = groups[bounds]!
+            let (before, after) = (bounds[0], bounds[1])
+            let free = before < after ? (before + 1 ..< after).filter { assigned[keys[$0]] == nil } : []
+            if free.count == group.count {
+                for (slot, entry) in zip(free, group) {
+                    let key = keys[slot]
+                    assigned[key] = entry.item
+                    let what = entry.item.label.isEmpty ? "a row without a label" : "row label \u{201C}\(entry.item.label)\u{201D} not recognized"
+                    repairs.append(Repair(table: Self.id, row: key, action: "\(what); placed by its position between its neighbours"))
+                }
             } else {
-                warnings.append("the row \u{201C}\(item.label)\u{201D} in section 三 is not a row of the national format; kept under extra_rows")
-                extras.append((nil, item))
+                for entry in group {
+                    let name = entry.item.label.isEmpty ? "a row without a label" : "the row \u{201C}\(entry.item.label)\u{201D}"
+                    warnings.append("\(name) in section 三 is not a row of the national format; kept under extra_rows")
+                    extras.append((nil, entry.item))
+                }
             }
         }
 
@@ -105,6 +117,14 @@ struct ApplicationsTable {
             if !outcome.decidedByChecks {
                 warnings.append("the row \(template.rows.first { $0.key == key }!.label) has \(item.values.filter { !$0.raw.isEmpty }.count) values for 7 columns; which cell is blank is a guess")
             }
+        }
+
+        if fromTokens && (!extraRows.isEmpty || !choose.isEmpty || warnings.contains { $0.contains("appears twice") }) {
+            grid = [:]
+            extraRows = []
+            repairs = []
+            warnings = ["section 三 came one cell per line in an order that cannot be rebuilt with certainty; its cells are left null"]
+            standIn = [:]
         }
 
         var missing: [String] = []

@@ -23,6 +23,11 @@ struct DocumentWalk {
     var disclosure = DisclosureReading()
     var applicationRows: [SourceRow] = []
     var review = ReviewReading()
+    /// Lines met in a table's section while no table row was: a table given one cell per
+    /// line (plain pdftotext). Each is remembered with its place in the section's prose.
+    var tokens: [Context: [(section: Int, line: Int, text: String)]] = [:]
+    var rowsSeen: [Context: Int] = [:]
+    var applicationsFromTokens = false
 
     init(format: SourceFormat) { self.format = format }
 
@@ -53,7 +58,12 @@ struct DocumentWalk {
                 context = .disclosure
                 continue
             }
-            if sections.isEmpty { opening.append(line) } else { sections[sections.count - 1].lines.append(line) }
+            if sections.isEmpty { opening.append(line) } else {
+                sections[sections.count - 1].lines.append(line)
+                if context != .none {
+                    tokens[context, default: []].append((sections.count - 1, sections[sections.count - 1].lines.count - 1, line))
+                }
+            }
         }
     }
 
@@ -67,6 +77,7 @@ struct DocumentWalk {
         } else if context == .review && startsApplications(row) && LabelMatcher.isApplicationsHeader(key) {
             context = .applications
         }
+        rowsSeen[context, default: 0] += 1
         switch context {
         case .applications: applicationRows.append(row)
         case .review: review.read(row)
@@ -83,7 +94,37 @@ struct DocumentWalk {
         return ["new_received", "carried_over", "disclosed", "partially_disclosed"].contains(match ?? "")
     }
 
+    /// Reads the tables that came as one-cell lines, and takes those lines out of the prose.
+    mutating func readTokenTables() {
+        var consumed: Set<String> = []
+        for (context, lines) in tokens where rowsSeen[context, default: 0] == 0 {
+            let texts = lines.map(\.text)
+            guard texts.filter(TokenTable.isValue).count >= 2 else { continue }
+            switch context {
+            case .applications:
+                applicationRows = TokenTable.applicationRows(texts)
+                applicationsFromTokens = true
+            case .disclosure: for row in TokenTable.disclosureRows(texts) { disclosure.read(row) }
+            case .review:
+                for row in TokenTable.reviewRows(texts) { review.read(row) }
+                review.fromTokens = true
+            case .none: continue
+            }
+            for l in lines { consumed.insert("\(l.section):\(l.line)") }
+        }
+        guard !consumed.isEmpty else { return }
+        for s in sections.indices {
+            sections[s].lines = sections[s].lines.enumerated().filter { !consumed.contains("\(s):\($0.offset)") }.map(\.element)
+        }
+    }
+
     func report(source: SourceInfo) -> Report {
+        var walk = self
+        walk.readTokenTables()
+        return walk.assemble(source: source)
+    }
+
+    func assemble(source: SourceInfo) -> Report {
         let applications = ApplicationsReading(rows: applicationRows)
         let overview = sections.first { $0.number == "一" }?.lines ?? []
         let body = opening + sections.flatMap(\.lines)
@@ -94,7 +135,8 @@ struct DocumentWalk {
         var repairs: [Repair] = []
         let disclosureTables = DisclosureTables(reading: disclosure, edition: edition)
         if !disclosure.found { warnings.append("section 二 has no tables in the source; their cells are null") }
-        let applicationsTable = ApplicationsTable(reading: applications, edition: edition, found: !applicationRows.isEmpty)
+        let applicationsTable = ApplicationsTable(reading: applications, edition: edition, found: !applicationRows.isEmpty,
+                                                  fromTokens: applicationsFromTokens)
         let reviewTable = ReviewTable(reading: review, found: review.found)
         warnings += disclosureTables.warnings + applicationsTable.warnings + reviewTable.warnings
         repairs += disclosureTables.repairs + applicationsTable.repairs + reviewTable.repairs

@@ -3,6 +3,8 @@
 /// rows of five; the canonical grid is 3 × 5.
 struct ReviewReading {
     var rows: [SourceRow] = []
+    /// True when the numbers came as one-cell lines, whose order extraction may have mixed.
+    var fromTokens = false
     var found: Bool { !rows.isEmpty }
     mutating func read(_ row: SourceRow) { rows.append(row) }
 }
@@ -77,6 +79,12 @@ struct ReviewTable {
         }
         if !found {
             warnings.append("section 四 (行政复议、行政诉讼情况) has no table in the source; its cells are null")
+        }
+        // Numbers read from one-cell lines are in extraction order, which for this table is
+        // often not the printed order; unless the row totals confirm them, they are not kept.
+        if reading.fromTokens, Checks.reviewLitigation(grid).contains(where: { $0.ok != true }) {
+            grid = [:]
+            warnings.append("section 四's numbers come in an order that does not add up (one cell per line, out of order); its cells are left null")
         }
         let rows = template.rows.map { entry in
             CanonicalRow(key: entry.key, label: entry.label,
