@@ -70,14 +70,17 @@ enum PdfParagraphs {
         var left: Double
         var right: Double
         var gap: Double
+        /// The most common font size of lines.
+        var bodySize: Double
 
         init(pages: [PdfPageContent]) {
-            var lefts: [Int: Int] = [:], rights: [Int: Int] = [:], gaps: [Double] = []
+            var lefts: [Int: Int] = [:], rights: [Int: Int] = [:], gaps: [Double] = [], sizes: [Double: Int] = [:]
             for page in pages {
                 for line in page.lines where line.x1 - line.x0 > page.width * 0.4 {
                     lefts[Int((line.x0 / 2).rounded()), default: 0] += 1
                     rights[Int((line.x1 / 2).rounded()), default: 0] += 1
                 }
+                for line in page.lines { sizes[line.fontSize, default: 0] += line.glyphs.count }
                 for (a, b) in zip(page.lines, page.lines.dropFirst()) where b.y0 - a.y1 > -1 {
                     gaps.append(b.y0 - a.y1)
                 }
@@ -87,14 +90,26 @@ enum PdfParagraphs {
             }
             left = mode(lefts) ?? (pages.flatMap(\.lines).map(\.x0).min() ?? 0)
             right = mode(rights) ?? (pages.flatMap(\.lines).map(\.x1).max() ?? 0)
+            bodySize = sizes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 12
             gaps.sort()
             gap = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
         }
 
+        func isCentred(_ line: PdfLine) -> Bool {
+            let em = max(line.fontSize, 1)
+            return line.x0 > left + 0.9 * em && abs((line.x0 + line.x1) / 2 - (left + right) / 2) < 1.5 * em
+        }
+
         func startsParagraph(_ line: PdfLine, after previous: PdfLine) -> Bool {
             let em = max(line.fontSize, 1)
-            if abs(line.fontSize - previous.fontSize) > 1.0 { return true }
+            // Font size where the lines meet: a bold, larger run-in heading does not split its paragraph.
+            if let a = previous.glyphs.last?.fontSize, let b = line.glyphs.first?.fontSize, abs(a - b) > 1.0 { return true }
             if PdfParagraphs.startsWithMarker(line.text) { return true }
+            // A centred title wrapped over lines (or broken by a line break) reads as one paragraph.
+            if isCentred(line), isCentred(previous) || previous.fontSize >= bodySize + 1, line.page == previous.page,
+               line.y0 - previous.y1 <= gap + 0.6 * em {
+                return false
+            }
             if line.x0 > left + 0.9 * em { return true }
             if previous.x1 < right - 1.5 * max(previous.fontSize, 1) { return true }
             if line.page == previous.page, line.y0 - previous.y1 > gap + 0.6 * em { return true }

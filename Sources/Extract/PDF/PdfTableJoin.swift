@@ -20,7 +20,7 @@ enum PdfTableJoin {
         }
         guard !next.table.rows.isEmpty, let lastRow = previous.table.rows.indices.last else { return }
 
-        if next.openTop || previous.openBottom {
+        if next.openTop {
             // A row cut by the page break: its text joins the previous part's last row.
             for cell in next.table.rows[0].cells where !cell.text.isEmpty {
                 guard let target = targetCell(in: previous, row: lastRow, x: next.columnEdges[cell.column] + 1) else { continue }
