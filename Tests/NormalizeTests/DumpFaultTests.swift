@@ -1,0 +1,62 @@
+import Foundation
+import Normalize
+import Testing
+
+/// Text dumps of the DOCX samples with the seeds' faults injected by a seeded generator
+/// (`samples/dumps/make_dumps.py`; the faults of each dump are listed in its expected file's
+/// `features` and in samples/dumps/README.md). Expected files hold the DOCX sample's data,
+/// never nianbao's output.
+@Suite struct DumpFaultTests {
+    /// Every dump of a shape folder, as `shape/stem`.
+    static func dumps(_ shape: String) -> [String] {
+        Samples.files(in: "dumps/\(shape)", ext: "txt").map { "\(shape)/\(String($0.dropLast(4)))" }
+    }
+
+    /// Shapes read exactly: TAB rows, one cell per line, `pdftotext -layout`.
+    static let exact = dumps("tab") + dumps("cell") + dumps("layout")
+    /// Plain `pdftotext`: the product may leave a table null when it cannot rebuild the order.
+    static let plain = dumps("raw")
+
+    @Test func corpusIsComplete() {
+        #expect(Self.dumps("tab").count >= 12)
+        #expect(Self.dumps("cell").count >= 12)
+        #expect(Self.dumps("layout").count >= 12)
+        #expect(Self.plain.count >= 12)
+        for dump in Self.exact + Self.plain {
+            #expect(FileManager.default.fileExists(atPath: Samples.url("dumps/\(dump).expected.json").path), "\(dump)")
+        }
+    }
+
+    @Test(arguments: exact)
+    func everyCell(dump: String) throws {
+        try ExpectedFile.compare(input: "dumps/\(dump).txt", expected: "dumps/\(dump).expected.json", checkSections: false)
+    }
+
+    /// Plain pdftotext: every cell is right or null, never a wrong number.
+    @Test(arguments: plain)
+    func rightOrNull(dump: String) throws {
+        let want = try Samples.json("dumps/\(dump).expected.json")
+        let report = try Samples.convert("dumps/\(dump).txt")
+        let got = try Samples.reportJSON(report)
+        for field in ["title", "organ", "year", "edition"] {
+            #expect(sameJSON(want[field], got[field]), "\(dump) \(field): want \(want[field] ?? "nil") got \(got[field] ?? "nil")")
+        }
+        let tables = want["tables"] as! [String: [String: [String]]]
+        var right = 0, null = 0
+        for table in report.tables {
+            for row in table.rows {
+                guard let raw = tables[table.id]?[row.key] else { continue }
+                for (c, column) in table.columns.enumerated() where c < raw.count {
+                    let cell = row.cells[c]
+                    guard cell.number != nil else { null += 1; continue }
+                    let expected = CellValue(source: raw[c])
+                    #expect(cell.raw == raw[c] && cell.number == expected.number,
+                            "\(dump) \(table.id).\(row.key).\(column.key): want \(raw[c]) got \(cell.raw)")
+                    right += 1
+                }
+            }
+        }
+        // Record how much of the dump was read (shown when a test fails elsewhere in this dump).
+        #expect(right + null >= 100, "\(dump): \(right) cells read, \(null) null")
+    }
+}
