@@ -737,7 +737,90 @@ def main():
             log.append((shape, s, seed, d.features))
     if "--pdf" in sys.argv:
         make_pdf_dumps(log)
+    if "--pdf" not in sys.argv:  # keep the committed c/d entries
+        old = json.load(open(os.path.join(OUT, "faults.json"), encoding="utf-8")) if os.path.exists(os.path.join(OUT, "faults.json")) else []
+        log += [(e["shape"], e["dump"], e["seed"], e["features"]) for e in old if e["shape"] in ("layout", "raw")]
     write_json(os.path.join(OUT, "faults.json"), [{"shape": a, "dump": b, "seed": c, "features": d} for a, b, c, d in log])
+    write_readme(log)
+
+
+FAULTS = [
+    ("label_wrap", "a, b", "a row label cut into 2-3 fragments on consecutive lines; shape a: the values on the first "
+     "or on a later fragment, sometimes an empty line between the fragments (seed 002); shape b: continuation lines "
+     "without a TAB (seed 003), and four-character header cells as two lines (商业 / 企业, seed 004)"),
+    ("drift_col0", "a", "a row's empty merged cells dropped so its label starts at column 0 (`3.其他`, `（七）总计`, "
+     "`5.要求…`, `（六）其他处理`; seeds 000, 001), sometimes with an empty cell after the label and a trailing one"),
+    ("label_spaces", "a, b", "a space inside a label or header (`结果 维持`, `（三）不予 公开`, `1. 属于…`; seeds 000, 002)"),
+    ("fullwidth", "a, b", "full-width digits, `．`, `＋`, `－` in values; `１．` item numbers; half-width `(一) ` group labels"),
+    ("value_spaces", "a, b", "values written `0 `, ` 0`, ` 0 ` or after U+3000 (seed 004; sample 18)"),
+    ("value_pushed", "b", "a value on the line after its cell's TAB (seed 004: `⇥` then `0 `)"),
+    ("header_split", "a, b", "a header row written over two lines with its labels cut in halves (seed 002: 结果 / 维持)"),
+    ("group_repeat", "a, b", "三、本年度办理结果 written again at a later row, as after a page break (seed 004)"),
+    ("merged_label_spread", "a, b", "the text of a vertically merged cell spread over the rows it spans "
+     "(seed 002: `三、本年` on （一）, `度办理结果` on （二）)"),
+    ("truncated_note", "a, b", "the 勾稽关系 header note cut at its start (seed 003) or left out (seed 004)"),
+    ("page_break_blank", "a, b", "an empty line inside a table, left by a page break"),
+    ("header_repeat", "a, b", "the three header rows of table 三 printed again mid-table after a page break"),
+    ("merged_mixed", "a", "merged cells emitted as empty cells on some rows and not at all on others"),
+    ("trailing_tab", "a", "an extra empty cell at the end of a line (seeds 000, 001)"),
+    ("value_blank", "a, b", "changes the information: one value cell left empty; the expected raw is \"\" (null)"),
+]
+
+
+def write_readme(log):
+    import collections
+    per_class = collections.Counter()
+    dumps_with = collections.Counter()
+    for shape, name, seed, feats in log:
+        seen = set()
+        for f in feats:
+            if f.startswith("fault "):
+                per_class[(shape, f.split()[1])] += 1
+                seen.add(f.split()[1])
+        for k in seen:
+            dumps_with[k] += 1
+    shapes = collections.Counter(shape for shape, *_ in log)
+    L = ["# Text dumps of the DOCX samples, with injected faults", "",
+         "Written by `python3 samples/dumps/make_dumps.py` (add `--pdf` to remake the pdftotext dumps; needs",
+         "soffice, fonts-noto-cjk and pdftotext). Tests: `Tests/NormalizeTests/DumpFaultTests.swift`.", "",
+         "Each `X.txt` has `X.expected.json` beside it (format `docs/expected-format.md`): title, organ, year,",
+         "edition, tables and extra rows of `samples/docx/X.expected.json`, never nianbao's output. `features`",
+         "lists the dump's shape, its RNG seed and every fault applied, with where it was applied.", "",
+         "| folder | shape | dumps |", "|---|---|---|",
+         f"| `tab/` | (a) one table row per line, cells separated by TAB (seeds 000-002); per dump merged cells either emitted as empty cells or not emitted (vertical-merge continuations stay as empty cells) | {shapes['tab']} |",
+         f"| `cell/` | (b) one cell per line starting with a TAB, a blank line between rows (seeds 003, 004); empty merged cells as a lone TAB or TAB + space | {shapes['cell']} |",
+         f"| `layout/` | (c) `pdftotext -layout` of the LibreOffice PDF of the DOCX | {shapes['layout']} |",
+         f"| `raw/` | (d) plain `pdftotext` of the same PDF | {shapes['raw']} |", "",
+         "Shapes a and b lay the tables out as the national template does (real WPS template: section 二 as one",
+         "4-column table with the 第二十条 captions as spanning rows; table 三 on a 10-column grid with the group",
+         "label 三、本年度办理结果 and the sub-group labels vertically merged; table 四 on 15 columns), and write the",
+         "title, an intro, the section headings and prose around them, some dumps with Markdown `#`/`**` marks,",
+         "`[bookmark: _GoBack]`, spaces between CJK and digits, a blank line between paragraphs.", "",
+         "Seeds: shape a of the i-th sample (sorted) uses seed " + str(BASE_SEED) + " + 10·i, shape b the same + 1.",
+         "", "## Fault classes", "", "| class | shapes | what | times applied (a / b) |", "|---|---|---|---|"]
+    for k, sh, what in FAULTS:
+        L.append(f"| `{k}` | {sh} | {what} | {per_class[('tab', k)]} / {per_class[('cell', k)]} |")
+    L += ["", "Every fault keeps the information except `value_blank`. Several faults are applied per dump, and",
+          "on the same rows where they combine (a wrapped label with full-width digits and spaces, a drifted",
+          "row with full-width item numbers, …).", "",
+          "## Shapes c and d", "",
+          "Made from the PDF LibreOffice renders from each DOCX; the expected tables are the DOCX sample's,",
+          "checked against the page images where the rendering could differ:", "",
+          "- `08_word_tracked_changes` is left out: LibreOffice prints tracked deletions struck through and the",
+          "  text dump keeps the deleted digits as plain text.",
+          "- `01`: LibreOffice wraps 273 (自然人 of 一、本年新收) inside its narrow cell as `2` over `73`",
+          "  (the run split of the DOCX); the page reads 273, so the expected raw stays `273`.",
+          "- `18`: cells of the WPS template are top-aligned where others are centred, so in `-layout` the 总计",
+          "  of some rows sits one line above the row's other values; the page shows them in one row.",
+          "- Shape d tests only that every cell is right or null (the product may leave a table null when the",
+          "  plain text does not let it rebuild the order).", "",
+          "## Dumps", "", "| shape | dump | seed | faults |", "|---|---|---|---|"]
+    for shape, name, seed, feats in log:
+        if shape in ("tab", "cell"):
+            faults = "; ".join(f[6:] for f in feats if f.startswith("fault "))
+            L.append(f"| {shape} | {name} | {seed} | {faults.replace('|', '/')} |")
+    with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(L) + "\n")
 
 
 if __name__ == "__main__":
