@@ -45,7 +45,7 @@ struct DisclosureReading {
                             exact: row.geometry == .exact))
             return true
         }
-        if joined.contains("信息内容") || Self.headerWords.contains(where: joined.contains) {
+        if joined.has("信息内容") || Self.headerWords.contains(where: joined.has) {
             headerKeys.append(joined)
             return true
         }
@@ -64,8 +64,8 @@ struct DisclosureReading {
     var editionVote: Int {
         var vote = 0
         for key in headerKeys {
-            for word in ["制发件数", "废止件数", "现行有效", "收费金额"] where key.contains(word) { vote += 1 }
-            for word in ["新制作数量", "新公开数量", "公开总数量", "上一年项目数量", "增/减", "采购项目数量", "采购总金额"] where key.contains(word) { vote -= 1 }
+            for word in ["制发件数", "废止件数", "现行有效", "收费金额"] where key.has(word) { vote += 1 }
+            for word in ["新制作数量", "新公开数量", "公开总数量", "上一年项目数量", "增/减", "采购项目数量", "采购总金额"] where key.has(word) { vote -= 1 }
         }
         if captions.contains("九") { vote -= 1 }
         if rows.contains(where: { $0.key == "other_external_management" || $0.key == "government_procurement" }) { vote -= 1 }

@@ -44,7 +44,7 @@ enum LabelMatcher {
         if key.isEmpty { return nil }
         let bare = stripNumbering(key)
         if bare == "其他" || bare == "其它" || bare == "其他情形" { return "other_handling.other" }
-        for entry in applicationWords where entry.words.contains(where: { key.contains($0) }) {
+        for entry in applicationWords where entry.words.contains(where: { key.has($0) }) {
             return entry.key
         }
         return nil
@@ -53,21 +53,21 @@ enum LabelMatcher {
     /// True for the header rows of section 三 (申请人情况, 自然人, the 勾稽关系 note).
     static func isApplicationsHeader(_ joinedKey: String) -> Bool {
         ["申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "勾稽关系", "第一项加第二项", "第三项加第四项"]
-            .contains { joinedKey.contains($0) }
+            .contains { joinedKey.has($0) }
     }
 
     /// True for the header rows of section 四.
     static func isReviewHeader(_ joinedKey: String) -> Bool {
         ["行政复议", "行政诉讼", "复议", "结果维持", "结果纠正", "尚未审结", "直接起诉", "维持", "纠正", "审结"]
-            .contains { joinedKey.contains($0) }
+            .contains { joinedKey.has($0) }
     }
 
     /// Which item of 第二十条 a caption names: "一", "五", "六", "八" or "九".
     static func disclosureItem(_ text: String) -> String? {
         let key = TextClean.matchKey(text)
-        guard key.contains("第二十条") || key.hasPrefix("第(") else { return nil }
+        guard key.has("第二十条") || key.hasPrefix("第(") else { return nil }
         guard key.count <= 24 else { return nil }
-        for item in ["一", "五", "六", "八", "九"] where key.contains("(\(item))") || key.contains("第\(item)项") {
+        for item in ["一", "五", "六", "八", "九"] where key.has("(\(item))") || key.has("第\(item)项") {
             return item
         }
         return nil
@@ -77,14 +77,14 @@ enum LabelMatcher {
     static func disclosureRow(_ label: String) -> (table: String, row: String)? {
         let key = stripNumbering(TextClean.matchKey(label))
         guard !key.isEmpty, key.count <= 16 else { return nil }
-        if key.contains("规范性文件") { return ("disclosure_rules", "normative_documents") }
+        if key.has("规范性文件") { return ("disclosure_rules", "normative_documents") }
         if key == "规章" || key.hasSuffix("规章") && key.count <= 4 { return ("disclosure_rules", "regulations") }
-        if key.contains("行政许可") { return ("disclosure_licensing", "administrative_licensing") }
-        if key.contains("对外管理服务") { return ("disclosure_licensing", "other_external_management") }
-        if key.contains("行政处罚") { return ("disclosure_enforcement", "administrative_penalty") }
-        if key.contains("行政强制") { return ("disclosure_enforcement", "administrative_coercion") }
-        if key.contains("事业性收费") || key == "行政收费" { return ("disclosure_fees", "administrative_fees") }
-        if key.contains("集中采购") || key == "政府采购" { return ("disclosure_procurement", "government_procurement") }
+        if key.has("行政许可") { return ("disclosure_licensing", "administrative_licensing") }
+        if key.has("对外管理服务") { return ("disclosure_licensing", "other_external_management") }
+        if key.has("行政处罚") { return ("disclosure_enforcement", "administrative_penalty") }
+        if key.has("行政强制") { return ("disclosure_enforcement", "administrative_coercion") }
+        if key.has("事业性收费") || key == "行政收费" { return ("disclosure_fees", "administrative_fees") }
+        if key.has("集中采购") || key == "政府采购" { return ("disclosure_procurement", "government_procurement") }
         return nil
     }
 
@@ -103,9 +103,9 @@ enum LabelMatcher {
     /// Which row of section 四 a label names, in the three-row layout.
     static func reviewRow(_ label: String) -> String? {
         let key = TextClean.matchKey(label)
-        if key.contains("未经复议") || key.contains("直接起诉") { return "litigation_direct" }
-        if key.contains("复议后") { return "litigation_after_review" }
-        if key.contains("复议") { return "administrative_review" }
+        if key.has("未经复议") || key.has("直接起诉") { return "litigation_direct" }
+        if key.has("复议后") { return "litigation_after_review" }
+        if key.has("复议") { return "administrative_review" }
         return nil
     }
 

@@ -70,7 +70,7 @@ struct DocumentWalk {
     mutating func visit(row: SourceRow) {
         let key = row.joinedKey
         if key.isEmpty { return }
-        if context != .review && key.contains("行政复议") && (key.contains("行政诉讼") || !row.hasNumber) {
+        if context != .review && key.has("行政复议") && (key.has("行政诉讼") || !row.hasNumber) {
             context = .review
         } else if context != .applications && context != .review && startsApplications(row) {
             context = .applications

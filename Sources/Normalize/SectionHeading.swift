@@ -23,7 +23,7 @@ enum SectionHeading {
         guard !title.isEmpty, title.count <= 40, !title.hasSuffix("。") else { return nil }
         let key = TextClean.matchKey(title)
         let number = numbers[index]
-        if words[number]!.contains(where: { key.contains($0) }) { return (number, title) }
+        if words[number]!.contains(where: { key.has($0) }) { return (number, title) }
         // An unusual title is accepted only for the very next section, and only if short and
         // not a row label of section 三 (`四、结转下年度继续办理`).
         if index == previous + 1 && title.count <= 20 && LabelMatcher.applicationKey(title) == nil {

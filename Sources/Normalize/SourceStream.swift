@@ -50,14 +50,23 @@ struct SourceParagraph {
 
 /// A table row as the source laid it out.
 struct SourceRow {
-    var cells: [SourceCell]
-    var geometry: TableGeometry
-    var columnCount: Int
-    var segment: Int
-    var isRepeatedHeader: Bool
+    let cells: [SourceCell]
+    let geometry: TableGeometry
+    let columnCount: Int
+    let segment: Int
+    let isRepeatedHeader: Bool
 
     /// The cells' texts joined, for recognizing what the row is.
-    var joinedKey: String { TextClean.matchKey(cells.map(\.text).joined()) }
+    let joinedKey: String
+
+    init(cells: [SourceCell], geometry: TableGeometry, columnCount: Int, segment: Int, isRepeatedHeader: Bool) {
+        self.cells = cells
+        self.geometry = geometry
+        self.columnCount = columnCount
+        self.segment = segment
+        self.isRepeatedHeader = isRepeatedHeader
+        self.joinedKey = TextClean.matchKey(cells.map(\.text).joined())
+    }
 
     /// Texts of the cells that are neither blank nor values.
     var labelTexts: [String] {
@@ -70,14 +79,23 @@ struct SourceRow {
 
 /// One cell of a source row, its text with wrapped lines joined.
 struct SourceCell {
-    var text: String
-    var column: Int
-    var span: Int
-    var isContinuation: Bool
+    let text: String
+    let column: Int
+    let span: Int
+    let isContinuation: Bool
+    /// The cell read as a value, once.
+    let value: CellValue
 
-    var value: CellValue { CellValue(source: text) }
+    init(text: String, column: Int, span: Int, isContinuation: Bool) {
+        self.text = text
+        self.column = column
+        self.span = span
+        self.isContinuation = isContinuation
+        self.value = CellValue(source: text)
+    }
+
     var isValueLike: Bool { value.isValueLike }
-    var isBlank: Bool { TextClean.cellRaw(text).isEmpty }
+    var isBlank: Bool { value.raw.isEmpty }
 
     /// Joins the lines of a cell: Chinese fragments with nothing between, Latin words with a space.
     static func joinLines(_ text: String) -> String {

@@ -109,3 +109,30 @@ extension String {
         return String(scalars[first...last])
     }
 }
+
+extension String {
+    /// Whether `needle` occurs in the string, compared as UTF-8 bytes: the label keys are
+    /// short and already normalized, and this avoids Foundation's locale-aware search.
+    func has(_ needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                if n.isEmpty { return true }
+                if n.count > h.count { return false }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count && h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
