@@ -10,9 +10,8 @@ struct ReportHeader {
     ///   - body: the cleaned paragraphs of the whole report.
     ///   - overview: the cleaned paragraphs of section 一 (what the report says of its year).
     init(opening: [String], body: [String], overview: [String]) {
-        let titleIndex = opening.firstIndex { Self.isTitle($0) }
-        if let i = titleIndex {
-            var title = opening[i]
+        if let (i, title) = Self.findTitle(opening) {
+            var title = title
             // A title printed on two lines: the organ alone on the line above.
             if i > 0, Self.isOrganLine(opening[i - 1]), Self.year(in: title) != nil, Self.organ(fromTitle: title) == nil {
                 title = opening[i - 1] + title
@@ -26,6 +25,22 @@ struct ReportHeader {
             warnings.append("the title states the year \(t) but the body reports on \(b)")
         }
         organ = title.flatMap { Self.organ(fromTitle: $0) } ?? Self.organ(inBody: body)
+    }
+
+    /// The first title among the opening lines, with its index; a title wrapped over up to
+    /// three short lines (a narrow page, a large font) is joined back.
+    static func findTitle(_ lines: [String]) -> (Int, String)? {
+        for i in lines.indices {
+            var joined = ""
+            for k in 0..<3 where i + k < lines.count {
+                let line = lines[i + k]
+                if k > 0 && (line.count > 40 || ParagraphJoin.terminal.contains(joined.last ?? " ")) { break }
+                joined = TextClean.removeExtractionSpaces(joined + line)
+                if isTitle(joined) { return (i, joined) }
+                if joined.count > 80 { break }
+            }
+        }
+        return nil
     }
 
     static func isTitle(_ text: String) -> Bool {
