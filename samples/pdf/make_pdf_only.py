@@ -112,6 +112,57 @@ def sample22():
                                            "tables 三 and 四 with rules", "edition 2021"])
 
 
-if __name__ == "__main__":
+
+
+def image_only_pdf(path):
+    """A one-page PDF holding only an image (a 'scan'): no text layer at all."""
+    import zlib
+    w, h = 200, 100
+    pixels = bytes((255 if (x // 10 + y // 10) % 2 else 0) for y in range(h) for x in range(w))
+    img = zlib.compress(pixels)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
+            b"/Filter /FlateDecode /Length %d >>\nstream\n" % (w, h, len(img)) + img + b"\nendstream",
+            None]
+    content = b"q 400 0 0 200 100 500 cm /Im1 Do Q"
+    objs[4] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
+    out, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % (i + 1) + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    with open(path, "wb") as fh:
+        fh.write(out)
+
+
+def faults(folder):
+    """Fixtures for the reader's error tests: encrypted (user password / empty user password),
+    image only. A truncated PDF is cut from a sample inside the test."""
+    os.makedirs(folder, exist_ok=True)
+    with tempfile.TemporaryDirectory() as td:
+        txt = os.path.join(td, "small.txt")
+        with open(txt, "w", encoding="utf-8") as fh:
+            fh.write("政府信息公开工作年度报告\n\n一、总体情况\n\n本年度主动公开政府信息。\n")
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", td, txt], check=True,
+                       stdout=subprocess.DEVNULL)
+        small = os.path.join(td, "small.pdf")
+        subprocess.run(["qpdf", "--encrypt", "user", "owner", "256", "--", small,
+                        os.path.join(folder, "encrypted_user_password.pdf")], check=True)
+        subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--", small,
+                        os.path.join(folder, "encrypted_empty_user_password.pdf")], check=True)
+    image_only_pdf(os.path.join(folder, "image_only.pdf"))
+    print("wrote faults")
+
+
+if __name__ == "__main__" and len(sys.argv) > 2 and sys.argv[2] == "faults":
+    faults(os.path.join(OUT, "faults"))
+
+
+if __name__ == "__main__" and len(sys.argv) <= 2:
     sample21()
     sample22()

@@ -15,3 +15,4 @@ for x in 01_word_2021_county 02_word_2021_town_autonumber 03_word_2019_town \
     [ -f "$out/$x.expected.json" ] || cp "samples/docx/$x.expected.json" "$out/$x.expected.json"
 done
 python3 samples/pdf/make_pdf_only.py "$out"
+python3 samples/pdf/make_pdf_only.py "$out" faults

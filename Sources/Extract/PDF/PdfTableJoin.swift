@@ -26,7 +26,7 @@ enum PdfTableJoin {
                 guard let target = targetCell(in: previous, row: lastRow, x: next.columnEdges[cell.column] + 1) else { continue }
                 let old = previous.table.rows[target.row].cells[target.cell].text
                 previous.table.rows[target.row].cells[target.cell].text =
-                    old.isEmpty ? cell.text : old + PdfText.lineJoiner(old, cell.text) + cell.text
+                    old.isEmpty ? cell.text : old + joiner(old, cell.text) + cell.text
             }
             next.table.rows.removeFirst()
             repairTopMerges(&next.table)
@@ -49,12 +49,21 @@ enum PdfTableJoin {
                 if above.verticalMerge == .restart || target.row < lastRow {
                     next.table.rows[0].cells[c].text = above.text
                 }
-            } else if target.row == lastRow, above.verticalMerge == .none, cell.verticalMerge == .restart {
+            } else if target.row == lastRow, above.verticalMerge == .none, cell.verticalMerge == .restart,
+                      !PdfParagraphs.startsWithMarker(cell.text), above.text != cell.text {
+                // Only a fragment continues a label: a text that starts with its own marker
+                // (（四）, 三、, 1.) is a label of its own, as when a split table repeats it.
                 let joined = above.text + PdfText.lineJoiner(above.text, cell.text) + cell.text
                 previous.table.rows[target.row].cells[target.cell].text = joined
                 next.table.rows[0].cells[c].text = joined
             }
         }
+    }
+
+    /// Digits cut by the break join with nothing; other text as lines of a paragraph.
+    private static func joiner(_ a: String, _ b: String) -> String {
+        if let x = a.unicodeScalars.last, let y = b.unicodeScalars.first, PdfText.isDigit(x), PdfText.isDigit(y) { return "" }
+        return PdfText.lineJoiner(a, b)
     }
 
     /// The cell of `part` covering x in `row`, walking up from a continuation to its restart.
