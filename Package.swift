@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Extract", targets: ["Extract"]),
         .library(name: "Normalize", targets: ["Normalize"]),
+        .library(name: "Batch", targets: ["Batch"]),
         .executable(name: "nianbao", targets: ["nianbao"]),
     ],
     dependencies: [
@@ -22,11 +23,14 @@ let package = Package(
             linkerSettings: [.linkedLibrary("m")]
         ),
         .target(name: "Normalize", dependencies: ["Extract"]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "Batch", dependencies: ["Extract", "Normalize", "CSQLite"]),
         .executableTarget(
             name: "nianbao",
-            dependencies: ["Extract", "Normalize", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Extract", "Normalize", "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Extract", "Normalize"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Normalize"]),
     ]
 )

@@ -1,0 +1,76 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Files replaced all at once: bytes go to a temporary file in the same directory, which is
+/// then renamed over the destination, so a reader (or a run interrupted at any point) sees
+/// the old file or the new one, never a partial one. Temporary names start with `.` and end
+/// with `.tmp-PID-N`; `removeStale(in:)` clears ones a killed run left behind.
+public enum AtomicFile {
+    nonisolated(unsafe) private static var counter = 0
+    private static let counterLock = NSLock()
+
+    static func temporaryURL(for url: URL) -> URL {
+        let n = counterLock.withLock { () -> Int in
+            counter += 1
+            return counter
+        }
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(n)")
+    }
+
+    /// Writes `data` to `url` atomically, creating missing parent directories.
+    public static func write(_ data: Data, to url: URL) throws {
+        let directory = url.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: directory.path) {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        }
+        let temporary = temporaryURL(for: url)
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw AtomicFile.error("cannot create \(temporary.path)") }
+        var ok = true
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = posixWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; ok = false; return }
+                offset += n
+            }
+        }
+        if close(fd) != 0 { ok = false }
+        guard ok else {
+            let failure = AtomicFile.error("cannot write \(temporary.path)")
+            unlink(temporary.path)
+            throw failure
+        }
+        try commit(temporary, to: url)
+    }
+
+    public static func write(_ text: String, to url: URL) throws { try write(Data(text.utf8), to: url) }
+
+    /// Renames a finished temporary file over `url`.
+    static func commit(_ temporary: URL, to url: URL) throws {
+        if rename(temporary.path, url.path) != 0 {
+            let failure = AtomicFile.error("cannot rename to \(url.path)")
+            unlink(temporary.path)
+            throw failure
+        }
+    }
+
+    /// Removes temporary files of earlier runs directly in `directory`.
+    static func removeStale(in directory: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            unlink(directory.appendingPathComponent(name).path)
+        }
+    }
+
+    static func error(_ what: String) -> BatchError {
+        BatchError.cannotWrite("\(what): \(String(cString: strerror(errno)))")
+    }
+}
+
+/// `write(2)`, named apart from `AtomicFile.write`.
+private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }

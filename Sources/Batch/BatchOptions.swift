@@ -1,0 +1,66 @@
+import Extract
+import Foundation
+
+/// What a batch run is asked to do.
+public struct BatchOptions: Sendable {
+    /// Files and folders; folders are walked recursively.
+    public var paths: [String]
+    public var outputDirectory: URL
+    /// Files converted at the same time (worker threads).
+    public var jobs: Int
+    /// Convert every input even when its outputs are current.
+    public var force: Bool
+    /// Also store every report in this SQLite database.
+    public var sqlitePath: String?
+    public var limits: ReadLimits
+    /// The converter's version, recorded in the index: outputs written by another version are not current.
+    public var version: String
+
+    public init(paths: [String], outputDirectory: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                force: Bool = false, sqlitePath: String? = nil, limits: ReadLimits = .standard, version: String) {
+        self.paths = paths
+        self.outputDirectory = outputDirectory
+        self.jobs = jobs
+        self.force = force
+        self.sqlitePath = sqlitePath
+        self.limits = limits
+        self.version = version
+    }
+}
+
+/// What a batch run did.
+public struct BatchSummary: Sendable {
+    /// Every input found, including files skipped by name.
+    public var total = 0
+    public var converted = 0
+    /// Inputs whose outputs from an earlier run are current.
+    public var upToDate = 0
+    /// Files that are not `.docx`, `.pdf` or `.txt`.
+    public var notReports = 0
+    public var failed = 0
+    /// Failed inputs by kind of failure (`damaged DOCX`, …), paths in input order.
+    public var failures: [String: [String]] = [:]
+    /// Reports (converted or current) with at least one failing check, and those checks.
+    public var failingChecks: [(path: String, checks: [String])] = []
+    /// Rows written to `cells.csv`, header excluded.
+    public var cellRows = 0
+    public var seconds: Double = 0
+
+    /// The lines printed at the end of a run.
+    public var lines: [String] {
+        var out = ["\(total) inputs in \(String(format: "%.1f", seconds)) s: \(converted) converted, \(upToDate) up to date, "
+                   + "\(failed) failed, \(notReports) skipped (not .docx/.pdf/.txt)"]
+        for (group, paths) in failures.sorted(by: { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }) {
+            let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? ", …" : "")
+            out.append("  failed, \(group): \(paths.count) (\(shown))")
+        }
+        if !failingChecks.isEmpty {
+            out.append("\(failingChecks.count) reports whose checks fail:")
+            for (path, checks) in failingChecks.prefix(10) {
+                out.append("  \(path): " + checks.prefix(4).joined(separator: ", ") + (checks.count > 4 ? ", … (\(checks.count))" : ""))
+            }
+            if failingChecks.count > 10 { out.append("  … and \(failingChecks.count - 10) more (see index.jsonl)") }
+        }
+        return out
+    }
+}

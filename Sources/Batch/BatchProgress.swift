@@ -1,0 +1,78 @@
+import Foundation
+
+/// Receives a batch's progress. Called on the thread that called `BatchEngine.run`, never
+/// concurrently.
+public protocol BatchObserver: AnyObject {
+    /// An input is done (converted, skipped or failed).
+    func finished(_ entry: IndexEntry, progress: BatchProgress)
+    /// Called about ten times a second while inputs are being converted.
+    func tick(_ progress: BatchProgress)
+    /// The run is over.
+    func ended(_ progress: BatchProgress)
+}
+
+/// Counts so far.
+public struct BatchProgress: Sendable {
+    public var done = 0
+    public var total = 0
+    public var failed = 0
+    public var seconds: Double = 0
+
+    public var filesPerSecond: Double { seconds > 0 ? Double(done) / seconds : 0 }
+    /// Estimated seconds left, `nil` before the first file.
+    public var secondsLeft: Double? { done > 0 ? Double(total - done) / filesPerSecond : nil }
+}
+
+/// Writes progress to standard error: on a terminal one line redrawn in place (at most ten
+/// times a second); otherwise one plain line per input (failures with their reason).
+public final class ProgressPrinter: BatchObserver {
+    public enum Mode: Sendable { case terminal, lines }
+
+    let mode: Mode
+    var lastDraw: Double = -1
+    var drawn = false
+
+    public init(mode: Mode) { self.mode = mode }
+
+    /// `.terminal` when standard error is a terminal, else `.lines`.
+    public static var automatic: ProgressPrinter { ProgressPrinter(mode: isatty(STDERR_FILENO) != 0 ? .terminal : .lines) }
+
+    public func finished(_ entry: IndexEntry, progress: BatchProgress) {
+        switch mode {
+        case .lines:
+            var line = "nianbao: [\(progress.done)/\(progress.total)] \(entry.status.rawValue) \(entry.path)"
+            if entry.status == .failed, let error = entry.error { line += ": \(error)" }
+            if entry.status == .converted { line += " (\(entry.milliseconds) ms)" }
+            emit(line + "\n")
+        case .terminal:
+            if entry.status == .failed {
+                // Failures scroll above the progress line.
+                emit("\r\u{1B}[K" + "nianbao: failed \(entry.path): \(entry.error ?? "")\n")
+                drawn = false
+            }
+            tick(progress)
+        }
+    }
+
+    public func tick(_ progress: BatchProgress) {
+        guard mode == .terminal, progress.seconds - lastDraw >= 0.1 || !drawn else { return }
+        lastDraw = progress.seconds
+        drawn = true
+        emit("\r\u{1B}[K" + ProgressPrinter.line(progress))
+    }
+
+    public func ended(_ progress: BatchProgress) {
+        if mode == .terminal { emit("\r\u{1B}[K" + ProgressPrinter.line(progress) + "\n") }
+    }
+
+    /// `1234/10000  215.3 files/s  0:41 left  2 failed`
+    public static func line(_ p: BatchProgress) -> String {
+        let left = p.secondsLeft.map { s -> String in
+            let t = Int(s.rounded(.up))
+            return t >= 3600 ? String(format: "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60) : String(format: "%d:%02d", t / 60, t % 60)
+        } ?? "–"
+        return "\(p.done)/\(p.total)  " + String(format: "%.1f", p.filesPerSecond) + " files/s  \(left) left  \(p.failed) failed"
+    }
+
+    func emit(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Writes `cells.csv`: one row per cell of every report, RFC 4180 (CRLF line ends, fields
+/// quoted when they hold `"` `,` CR or LF, quotes doubled), UTF-8 with a byte-order mark so
+/// Excel reads the Chinese intact. The file is streamed to a temporary file beside the
+/// destination and renamed over it by `finish()`; until then the old file stays.
+public final class CSVWriter {
+    public static let header = ["file", "organ", "year", "edition", "table", "row", "column", "label", "value", "raw"]
+
+    let destination: URL
+    let temporary: URL
+    let handle: FileHandle
+    var buffer: [UInt8] = []
+    public private(set) var rows = 0
+
+    public init(url: URL) throws {
+        destination = url
+        temporary = AtomicFile.temporaryURL(for: url)
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary.path) else {
+            throw BatchError.cannotWrite("cannot create \(temporary.path)")
+        }
+        self.handle = handle
+        buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
+        appendRow(CSVWriter.header)
+    }
+
+    deinit {
+        try? handle.close()
+        if FileManager.default.fileExists(atPath: temporary.path) { unlink(temporary.path) }
+    }
+
+    /// Appends one row per cell of `record`.
+    public func append(_ record: ReportRecord) throws {
+        let year = record.year.map(String.init) ?? ""
+        for cell in record.cells {
+            appendRow([record.path, record.organ ?? "", year, record.edition, cell.table, cell.row, cell.column, cell.label,
+                       cell.value ?? "", cell.raw])
+            rows += 1
+        }
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Writes what is left and puts the file in place.
+    public func finish() throws {
+        try flush()
+        try handle.close()
+        try AtomicFile.commit(temporary, to: destination)
+    }
+
+    func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do { try handle.write(contentsOf: buffer) } catch {
+            throw BatchError.cannotWrite("\(destination.path): \(error.localizedDescription)")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func appendRow(_ fields: [String]) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { buffer.append(UInt8(ascii: ",")) }
+            CSVWriter.appendField(field, to: &buffer)
+        }
+        buffer.append(0x0D)
+        buffer.append(0x0A)
+    }
+
+    /// Appends one field, quoted only when RFC 4180 requires it.
+    static func appendField(_ field: String, to out: inout [UInt8]) {
+        let utf8 = field.utf8
+        let needsQuotes = utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else { out.append(contentsOf: utf8); return }
+        out.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+            out.append(byte)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

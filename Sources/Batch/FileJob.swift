@@ -1,0 +1,100 @@
+import Extract
+import Foundation
+import Normalize
+
+/// The outcome of one input: its index line, the record for CSV and SQLite (when it has
+/// outputs), and the reason group a failure is counted under in the summary.
+struct FileOutcome: Sendable {
+    var entry: IndexEntry
+    var record: ReportRecord?
+    var failureGroup: String?
+}
+
+/// Converts one input and writes its outputs; every error is caught and becomes a `failed`
+/// outcome, so one bad file never stops the others.
+struct FileJob: Sendable {
+    let options: BatchOptions
+    let previous: [String: IndexEntry]
+    let culprits: Set<String>
+    let journal: CrashJournal
+
+    func run(_ input: BatchInput, alone: Bool) -> FileOutcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        func elapsed() -> Int { Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
+        let base = options.outputDirectory.appendingPathComponent(input.relative)
+        let jsonURL = URL(fileURLWithPath: base.path + ".json"), textURL = URL(fileURLWithPath: base.path + ".txt")
+        var entry = IndexEntry(path: input.path, output: input.relative, sha256: nil, status: .failed, version: options.version)
+        func failed(_ message: String, group: String) -> FileOutcome {
+            entry.status = .failed
+            entry.error = message
+            entry.milliseconds = elapsed()
+            return FileOutcome(entry: entry, record: nil, failureGroup: group)
+        }
+
+        let data: Data
+        do {
+            data = try DocumentReader.readFile(URL(fileURLWithPath: input.path), limits: options.limits)
+        } catch {
+            return failed(String(describing: error), group: FileJob.group(error))
+        }
+        let sha256 = SHA256.hex(data)
+        entry.sha256 = sha256
+        if !options.force, let before = previous[input.path] {
+            if before.isCurrent(sha256: sha256, version: options.version),
+               let json = try? Data(contentsOf: jsonURL), FileManager.default.fileExists(atPath: textURL.path),
+               let record = try? ReportRecord(json: json), record.sha256 == sha256 {
+                var skipped = before
+                skipped.status = .skipped
+                skipped.error = IndexEntry.upToDate
+                skipped.output = input.relative
+                return FileOutcome(entry: skipped, record: record, failureGroup: nil)
+            }
+            if before.status == .failed, before.error == CrashJournal.crashed, before.sha256 == sha256,
+               before.version == options.version {
+                return failed(CrashJournal.crashed, group: "crashed the converter")
+            }
+        }
+        if culprits.contains(input.path) { return failed(CrashJournal.crashed, group: "crashed the converter") }
+
+        journal.started(input.path, alone: alone)
+        defer { journal.ended(input.path) }
+        let report: Report
+        do {
+            report = try Converter.convert(data: data, path: input.path, limits: options.limits)
+        } catch {
+            return failed(String(describing: error), group: FileJob.group(error))
+        }
+        do {
+            try AtomicFile.write(JSONWriter.write(report), to: jsonURL)
+            try AtomicFile.write(NormalizedText.write(report), to: textURL)
+        } catch {
+            return failed("cannot write the output: \(error)", group: "output not writable")
+        }
+        let record = ReportRecord(report)
+        entry.status = .converted
+        entry.edition = record.edition
+        entry.year = record.year
+        entry.organ = record.organ
+        entry.failingChecks = record.failingChecks
+        entry.milliseconds = elapsed()
+        return FileOutcome(entry: entry, record: record, failureGroup: nil)
+    }
+
+    /// The summary's name for the kind of failure.
+    static func group(_ error: Error) -> String {
+        guard let error = error as? ExtractError else { return "other error" }
+        switch error {
+        case .empty: return "empty file"
+        case .limitExceeded: return "over a size limit"
+        case .unsupportedFormat: return "not a supported document"
+        case .corruptArchive: return "damaged DOCX"
+        case .malformedXML: return "malformed Word XML"
+        case .corruptPDF: return "damaged PDF"
+        case .encrypted: return "encrypted PDF"
+        case .noTextLayer: return "PDF without a text layer"
+        case .undecodableText: return "undecodable text"
+        // Last so that cases added to ExtractError later fall in here instead of breaking the build.
+        default: return "unreadable file"
+        }
+    }
+}
