@@ -17,7 +17,7 @@ struct ApplicationsTable {
         var assigned: [String: ApplicationsReading.Item] = [:]
         var extras: [(key: String?, item: ApplicationsReading.Item)] = []
         var unplaced: [(index: Int, item: ApplicationsReading.Item)] = []
-        var repairs: [Repair] = []
+        var repairs: [Repair] = reading.repairs
         var warnings: [String] = []
 
         for (index, item) in reading.items.enumerated() {

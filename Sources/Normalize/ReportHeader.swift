@@ -44,8 +44,8 @@ struct ReportHeader {
     }
 
     static func isTitle(_ text: String) -> Bool {
-        text.count <= 80 && (text.contains("年度报告") || text.contains("工作报告") || text.contains("年报"))
-            && text.contains("公开")
+        text.count <= 80 && (text.has("年度报告") || text.has("工作报告") || text.has("年报"))
+            && text.has("公开") && !text.has("《") && !text.has("。")
     }
 
     static let organSuffixes = ["人民政府", "办公室", "办公厅", "委员会", "管理局", "局", "厅", "委", "院", "中心",

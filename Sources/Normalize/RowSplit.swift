@@ -5,7 +5,11 @@ struct RowSplit {
     /// With `exact`, one cell per value column; otherwise the cells after the last label
     /// cell, in order, as the source emitted them (merged cells may be missing or empty).
     var values: [CellValue]
+    /// True when the values sit in their columns (exact or aligned geometry).
     var exact: Bool
+    /// True when the source drew the grid (exact geometry): a blank cell there is blank,
+    /// never a value printed on another line.
+    var ruled: Bool
 
     var lastLabel: String { labels.last ?? "" }
     var allLabels: String { labels.joined() }
@@ -25,10 +29,12 @@ struct RowSplit {
                     .filter { !$0.isContinuation && !$0.isBlank && !$0.isValueLike }.map(\.text)
                 values = after.map { $0.isContinuation ? .missing : $0.value }
                 exact = true
+                ruled = true
                 return
             }
         }
-        if row.geometry == .exact && row.columnCount > slots {
+        ruled = row.geometry == .exact
+        if row.geometry != .approximate && row.columnCount > slots {
             let start = row.columnCount - slots
             labels = row.cells.filter { $0.column < start && !$0.isContinuation && !$0.isBlank }.map(\.text)
             var values = [CellValue](repeating: .missing, count: slots)

@@ -21,7 +21,7 @@ import Testing
         #expect(tables.count == 3)
         #expect(tables.map(\.page) == [3, 4, 5])
         for table in tables {
-            #expect(table.geometry == .approximate)
+            #expect(table.geometry == .aligned)
             #expect(Set(table.rows.map(\.cells.count)).count == 1)
         }
         let texts = document.tableTexts

@@ -27,8 +27,12 @@ public struct Table: Sendable, Equatable {
 public enum TableGeometry: String, Sendable, Equatable {
     /// Cells sit on a known grid (DOCX `w:tblGrid`, a PDF ruling lattice).
     case exact
-    /// Cells are only in left-to-right order (TAB or one-cell-per-line text dumps,
-    /// space-aligned columns); merged cells may be missing or emitted as empty cells.
+    /// Cells sit in column slots found from their positions (space-aligned `pdftotext
+    /// -layout` columns, unruled PDF tables): a cell's `column` is its slot and every row has
+    /// every slot, but merges are unknown and a merged cell's slots are simply empty.
+    case aligned
+    /// Cells are only in left-to-right order (TAB or one-cell-per-line text dumps); merged
+    /// cells may be missing or emitted as empty cells.
     case approximate
 }
 

@@ -64,7 +64,50 @@ enum TextLines {
             previousWasCR = false
         }
         if !current.isEmpty { endLine() }
+        if paginated { dropRunningLines(&lines) }
         return (lines, paginated)
+    }
+
+    /// Removes running headers and footers: lines that stand among the first or last three
+    /// lines of at least half the pages (and of two pages at least), compared with white space
+    /// dropped and digits ignored (`—2—` and `—3—`, `2023年度` and `2024年度` are alike).
+    static func dropRunningLines(_ lines: inout [TextLine]) {
+        let pages = Dictionary(grouping: lines.indices.filter { !lines[$0].isBlank }, by: { lines[$0].page })
+        guard pages.count >= 2 else { return }
+        func key(_ i: Int) -> String {
+            String(String.UnicodeScalarView(lines[i].text.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+                if isSpace(scalar) || scalar == "\t" { return nil }
+                return scalar.properties.numericType == .decimal ? "#" : scalar
+            }))
+        }
+        var seen: [String: Set<Int>] = [:]
+        for (page, indices) in pages {
+            for i in Set(indices.prefix(3) + indices.suffix(3)) { seen[key(i), default: []].insert(page) }
+        }
+        let needed = max(2, (pages.count + 1) / 2)
+        let running = Set(seen.filter { $0.value.count >= needed && $0.key.count >= 2 }.keys)
+        guard !running.isEmpty else { return }
+        // One running line per key at each edge of a page: a title printed again under a
+        // running header that repeats it stays.
+        var drop = Set<Int>()
+        for indices in pages.values {
+            for edge in [Array(indices.prefix(3)), Array(indices.suffix(3).reversed())] {
+                var used = Set<String>()
+                for i in edge where running.contains(key(i)) && !used.contains(key(i)) {
+                    used.insert(key(i))
+                    drop.insert(i)
+                }
+            }
+        }
+        var kept: [TextLine] = []
+        var carryBreak = false
+        for (i, line) in lines.enumerated() {
+            if drop.contains(i) { carryBreak = carryBreak || line.breakBefore; continue }
+            var line = line
+            if carryBreak { line.breakBefore = true; carryBreak = false }
+            kept.append(line)
+        }
+        lines = kept
     }
 
     private static func makeLine(_ text: String, page: Int, breakBefore: Bool) -> TextLine {

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Text dumps are what users hold when a converter has flattened a report: TAB-separated
 /// rows, one cell per line, or `pdftotext` output with or without `-layout`. The reader keeps
-/// the structure the dump shows and interprets nothing: every table is `.approximate`, each
+/// the structure the dump shows and interprets nothing: every table is `.approximate` (or
+/// `.aligned` for space-aligned columns, whose cells sit in position slots), each
 /// cell's `column` is its ordinal in its row, and spans are 1. Label and row faults are left
 /// for `Normalize` to repair.
 public enum TextReader {
@@ -66,7 +67,7 @@ struct BlockAssembler {
         while i < lines.count {
             let line = lines[i]
             if let region = regionAt[i] {
-                try emitTable(LayoutTables.rows(of: region, lines: lines, facts: facts), firstLine: i)
+                try emitTable(LayoutTables.rows(of: region, lines: lines, facts: facts), firstLine: i, geometry: .aligned)
                 i = region.end
                 continue
             }
@@ -188,7 +189,9 @@ struct BlockAssembler {
         blocks.append(.paragraph(Paragraph(text: text, page: paginated ? lines[line].page : nil)))
     }
 
-    private mutating func emitTable(_ rows: [[String]], firstLine: Int) throws {
+    /// `geometry` is `.aligned` for space-aligned columns (cells sit in position slots) and
+    /// `.approximate` for TAB and one-cell-per-line dumps (cells only in order).
+    private mutating func emitTable(_ rows: [[String]], firstLine: Int, geometry: TableGeometry = .approximate) throws {
         cellCount += rows.reduce(0) { $0 + $1.count }
         if cellCount > limits.maxCells {
             throw ExtractError.limitExceeded("the text has more than \(limits.maxCells) table cells")
@@ -196,7 +199,7 @@ struct BlockAssembler {
         let tableRows = rows.map { cells in
             TableRow(cells: cells.enumerated().map { TableCell(text: $0.element, column: $0.offset) })
         }
-        blocks.append(.table(Table(rows: tableRows, geometry: .approximate,
+        blocks.append(.table(Table(rows: tableRows, geometry: geometry,
                                    page: paginated ? lines[firstLine].page : nil)))
     }
 

@@ -86,6 +86,7 @@ enum TextShapes {
     static func segments(of text: String) -> [Segment] {
         let scalars = Array(text.unicodeScalars)
         var result: [Segment] = []
+        var runs: [(Int, Int)] = []
         var index = 0
         while index < scalars.count {
             // Skip a separator run.
@@ -105,7 +106,11 @@ enum TextShapes {
                 index += 1
                 end = index
             }
-            appendSplittingNumbers(scalars, start: start, end: end, to: &result)
+            runs.append((start, end))
+        }
+        // Only a line of several runs is a table line, where a label may run into its first value.
+        for run in runs {
+            appendSplittingNumbers(scalars, start: run.0, end: run.1, splitTrailing: runs.count >= 2, to: &result)
         }
         return result
     }
@@ -113,7 +118,7 @@ enum TextShapes {
     /// Appends one segment, or its numbers one by one when it is only numbers separated by
     /// single spaces (`0 0 0`).
     private static func appendSplittingNumbers(_ scalars: [Unicode.Scalar], start: Int, end: Int,
-                                               to result: inout [Segment]) {
+                                               splitTrailing: Bool = false, to result: inout [Segment]) {
         var pieces: [(Int, Int)] = []
         var pieceStart = start
         for i in start...end where i == end || TextLines.isSpace(scalars[i]) {
@@ -121,6 +126,18 @@ enum TextShapes {
             pieceStart = i + 1
         }
         let numeric = pieces.map { isNumber(scalars[$0.0..<$0.1]) }
+        // A label run into the first value with one space (`…政府信息公开 11`, a narrow label
+        // column): the trailing numbers after Chinese text are values of their own.
+        if splitTrailing, pieces.count > 1, let firstNumber = numeric.firstIndex(of: true), firstNumber > 0,
+           numeric[firstNumber...].allSatisfy({ $0 }), numeric[..<firstNumber].allSatisfy({ !$0 }),
+           let lastText = scalars[pieces[firstNumber - 1].0..<pieces[firstNumber - 1].1].last,
+           lastText.properties.isIdeographic || "）)、，".unicodeScalars.contains(lastText) {
+            appendSplittingNumbers(scalars, start: start, end: pieces[firstNumber - 1].1, to: &result)
+            for piece in pieces[firstNumber...] {
+                result.append(Segment(text: string(scalars[piece.0..<piece.1]), start: piece.0, end: piece.1, isNumeric: true))
+            }
+            return
+        }
         if pieces.count > 1, numeric.allSatisfy({ $0 }) {
             for (piece, _) in zip(pieces, numeric) {
                 result.append(Segment(text: string(scalars[piece.0..<piece.1]), start: piece.0, end: piece.1, isNumeric: true))
