@@ -181,7 +181,11 @@ import Testing
         }
     }
 
-    @Test func emptyInputIsEmpty() {
+    @Test func emptyAndOversizedInputs() {
         Self.expectError(.empty, Data())
+        var limits = ReadLimits.standard
+        limits.maxInputBytes = 50
+        let data = DocxFixture.docx(body: Self.body)
+        Self.expectError(.limitExceeded("the input is \(data.count) bytes, over the limit of 50"), limits: limits, data)
     }
 }

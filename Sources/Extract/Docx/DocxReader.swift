@@ -18,6 +18,9 @@ public enum DocxReader {
     ///   not parse or declares a DTD, `.limitExceeded` when a limit is passed.
     public static func read(data: Data, limits: ReadLimits = .standard) throws -> Document {
         if data.isEmpty { throw ExtractError.empty }
+        if data.count > limits.maxInputBytes {
+            throw ExtractError.limitExceeded("the input is \(data.count) bytes, over the limit of \(limits.maxInputBytes)")
+        }
         let package = try DocxPackage(data: data, limits: limits)
         guard let mainPart = try package.mainDocumentPart(),
               !mainPart.hasPrefix("xl/"), !mainPart.hasPrefix("ppt/") else {
