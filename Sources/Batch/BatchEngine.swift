@@ -84,6 +84,7 @@ final class Run {
                 work.append(i)
             }
         }
+        progress.settledAtOnce = progress.done
         // Inputs in flight when an earlier run died go first, one at a time (see CrashJournal).
         let suspects = work.filter { leftovers.suspects.contains(inputs[$0].path) }
         let rest = work.filter { !leftovers.suspects.contains(inputs[$0].path) }

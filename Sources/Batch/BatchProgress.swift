@@ -17,10 +17,12 @@ public struct BatchProgress: Sendable {
     public var total = 0
     public var failed = 0
     public var seconds: Double = 0
+    /// Inputs settled without any work (skipped by name), left out of the rate.
+    public var settledAtOnce = 0
 
-    public var filesPerSecond: Double { seconds > 0 ? Double(done) / seconds : 0 }
+    public var filesPerSecond: Double { seconds > 0 ? Double(done - settledAtOnce) / seconds : 0 }
     /// Estimated seconds left, `nil` before the first file.
-    public var secondsLeft: Double? { done > 0 ? Double(total - done) / filesPerSecond : nil }
+    public var secondsLeft: Double? { filesPerSecond > 0 ? Double(total - done) / filesPerSecond : nil }
 }
 
 /// Writes progress to standard error: on a terminal one line redrawn in place (at most ten
