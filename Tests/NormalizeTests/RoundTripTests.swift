@@ -6,6 +6,15 @@ import Testing
 @Suite struct RoundTripTests {
     static let inputs: [String] = Samples.files(in: "seeds", ext: "txt").map { "seeds/\($0)" }
         + Samples.files(in: "docx", ext: "docx").map { "docx/\($0)" }
+        + Samples.files(in: "pdf", ext: "pdf").map { "pdf/\($0)" }
+        + Samples.files(in: "pdf/real", ext: "pdf").map { "pdf/real/\($0)" }
+        + ["tab", "cell", "layout", "raw"].flatMap { shape in
+            Samples.files(in: "dumps/\(shape)", ext: "txt").map { "dumps/\(shape)/\($0)" }
+        }
+
+    @Test func everyKindOfSampleIsIncluded() {
+        #expect(Self.inputs.count >= 5 + 16 + 12 + 2 + 80)
+    }
 
     @Test(arguments: inputs)
     func normalizedTextGivesBackTheTables(input: String) throws {
