@@ -42,35 +42,68 @@ enum PdfRuleFinder {
         let w = img.width, h = img.height
         let alongCount = horizontal ? w : h
         let acrossCount = horizontal ? h : w
-        @inline(__always) func grey(_ along: Int, _ across: Int) -> Int {
-            horizontal ? Int(img.pixels[across * w + along]) : Int(img.pixels[along * w + across])
-        }
         let window = maxThickness + 1
-        // thin[across][along]: ink whose run across the rule is thin.
+        // thin[across * alongCount + along]: ink whose run across the rule is thin. The image
+        // is walked row by row (row-major, cache friendly) whichever the direction.
         var thin = [Bool](repeating: false, count: alongCount * acrossCount)
-        var ink = [Bool](repeating: false, count: acrossCount)
-        for a in 0..<alongCount {
-            for c in 0..<acrossCount {
-                let v = grey(a, c)
-                if v >= 215 { ink[c] = false; continue }
-                // A valley: clearly lighter pixels on both sides, so the inside and the edge
-                // of a pale fill are not ink but a dark line along its edge is.
-                var before = c - window < 0 ? 255 : v, after = c + window >= acrossCount ? 255 : v
-                for d in 1...window {
-                    if c - d >= 0 { before = max(before, grey(a, c - d)) }
-                    if c + d < acrossCount { after = max(after, grey(a, c + d)) }
+        var runStart = [Int](repeating: -1, count: w)  // per x: where the current vertical ink run began
+        var rowInk = [Bool](repeating: false, count: w)
+        img.pixels.withUnsafeBufferPointer { px in
+            thin.withUnsafeMutableBufferPointer { out in
+                func mark(x: Int, y: Int) {
+                    if horizontal { out[y * w + x] = true } else { out[x * h + y] = true }
                 }
-                ink[c] = min(before, after) - v >= 40
-            }
-            var c = 0
-            while c < acrossCount {
-                guard ink[c] else { c += 1; continue }
-                var e = c
-                while e + 1 < acrossCount, ink[e + 1] { e += 1 }
-                if e - c + 1 <= maxThickness {
-                    for k in c...e { thin[k * alongCount + a] = true }
+                func closeRun(x: Int, endY: Int) {
+                    let s0 = runStart[x]
+                    if s0 >= 0 {
+                        if horizontal, endY - s0 + 1 <= maxThickness { for k in s0...endY { mark(x: x, y: k) } }
+                        runStart[x] = -1
+                    }
                 }
-                c = e + 1
+                for y in 0..<h {
+                    let base = y * w
+                    for x in 0..<w {
+                        let v = Int(px[base + x])
+                        var isInk = false
+                        if v < 215 {
+                            // A valley: clearly lighter pixels on both sides, so the inside and
+                            // the edge of a pale fill are not ink but a dark line along it is.
+                            var before = 0, after = 0
+                            if horizontal {
+                                before = y - window < 0 ? 255 : v
+                                after = y + window >= h ? 255 : v
+                                for d in 1...window {
+                                    if y - d >= 0 { before = max(before, Int(px[base - d * w + x])) }
+                                    if y + d < h { after = max(after, Int(px[base + d * w + x])) }
+                                }
+                            } else {
+                                before = x - window < 0 ? 255 : v
+                                after = x + window >= w ? 255 : v
+                                for d in 1...window {
+                                    if x - d >= 0 { before = max(before, Int(px[base + x - d])) }
+                                    if x + d < w { after = max(after, Int(px[base + x + d])) }
+                                }
+                            }
+                            isInk = min(before, after) - v >= 40
+                        }
+                        rowInk[x] = isInk
+                        if horizontal {
+                            if isInk { if runStart[x] < 0 { runStart[x] = y } } else { closeRun(x: x, endY: y - 1) }
+                        }
+                    }
+                    if !horizontal {
+                        // Runs across a vertical rule lie along the row.
+                        var x = 0
+                        while x < w {
+                            guard rowInk[x] else { x += 1; continue }
+                            var e = x
+                            while e + 1 < w, rowInk[e + 1] { e += 1 }
+                            if e - x + 1 <= maxThickness { for k in x...e { mark(x: k, y: y) } }
+                            x = e + 1
+                        }
+                    }
+                }
+                if horizontal { for x in 0..<w { closeRun(x: x, endY: h - 1) } }
             }
         }
         // Runs along each line of pixels, allowing one-pixel gaps.
