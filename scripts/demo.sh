@@ -15,6 +15,6 @@ while IFS= read -r -d '' f; do
   else
     failed=$((failed + 1))
   fi
-done < <(find samples -path samples/bad -prune -o -type f \( -name '*.docx' -o -name '*.pdf' -o -path 'samples/seeds/*.txt' \) -print0 | sort -z)
+done < <(find samples \( -path samples/bad -o -path samples/pdf/faults \) -prune -o -type f \( -name '*.docx' -o -name '*.pdf' -o -path 'samples/seeds/*.txt' \) -print0 | sort -z)
 echo "demo: converted $ok reports into out/ ($failed failed)"
 echo "demo: for example, out/seeds/000_5860c8c99ad472da.json and .txt"
