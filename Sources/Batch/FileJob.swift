@@ -37,24 +37,31 @@ struct FileJob: Sendable {
         } catch {
             return failed(String(describing: error), group: FileJob.group(error))
         }
-        let sha256 = SHA256.hex(data)
-        entry.sha256 = sha256
+        // The hash is needed before converting only to compare with an earlier run; otherwise
+        // the converter's own (`source.sha256`) serves, and the bytes are hashed once.
+        var sha256: String?
         if !options.force, let before = previous[input.path] {
-            if before.isCurrent(sha256: sha256, version: options.version),
+            let hash = SHA256.hex(data)
+            sha256 = hash
+            entry.sha256 = hash
+            if before.isCurrent(sha256: hash, version: options.version),
                let json = try? Data(contentsOf: jsonURL), FileManager.default.fileExists(atPath: textURL.path),
-               let record = try? ReportRecord(json: json), record.sha256 == sha256 {
+               let record = try? ReportRecord(json: json), record.sha256 == hash {
                 var skipped = before
                 skipped.status = .skipped
                 skipped.error = IndexEntry.upToDate
                 skipped.output = input.relative
                 return FileOutcome(entry: skipped, record: record, failureGroup: nil)
             }
-            if before.status == .failed, before.error == CrashJournal.crashed, before.sha256 == sha256,
+            if before.status == .failed, before.error == CrashJournal.crashed, before.sha256 == hash,
                before.version == options.version {
                 return failed(CrashJournal.crashed, group: "crashed the converter")
             }
         }
-        if culprits.contains(input.path) { return failed(CrashJournal.crashed, group: "crashed the converter") }
+        if culprits.contains(input.path) {
+            entry.sha256 = sha256 ?? SHA256.hex(data)
+            return failed(CrashJournal.crashed, group: "crashed the converter")
+        }
 
         journal.started(input.path, alone: alone)
         defer { journal.ended(input.path) }
@@ -62,8 +69,10 @@ struct FileJob: Sendable {
         do {
             report = try Converter.convert(data: data, path: input.path, limits: options.limits)
         } catch {
+            entry.sha256 = sha256 ?? SHA256.hex(data)
             return failed(String(describing: error), group: FileJob.group(error))
         }
+        entry.sha256 = report.source.sha256
         do {
             try AtomicFile.write(JSONWriter.write(report), to: jsonURL)
             try AtomicFile.write(NormalizedText.write(report), to: textURL)
