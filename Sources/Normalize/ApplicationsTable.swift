@@ -52,6 +52,7 @@ struct ApplicationsTable {
             range.lazy.compactMap { $0.key.flatMap { keys.firstIndex(of: $0) } }.first
         }
         var groups: [[Int]: [(index: Int, item: ApplicationsReading.Item)]] = [:]
+        var trailingExtras = 0
         for entry in unplaced {
             let before = neighbour(reading.items[..<entry.index].reversed()) ?? -1
             let after = neighbour(reading.items[(entry.index + 1)...]) ?? keys.count
@@ -69,6 +70,8 @@ struct ApplicationsTable {
                     repairs.append(Repair(table: Self.id, row: key, action: "\(what); placed by its position between its neighbours"))
                 }
             } else {
+                // Rows after 四、结转下年度继续办理 are the report's own additions.
+                if before == keys.count - 1 { trailingExtras += group.filter { !$0.item.label.isEmpty }.count }
                 for entry in group {
                     let name = entry.item.label.isEmpty ? "a row without a label" : "the row \u{201C}\(entry.item.label)\u{201D}"
                     warnings.append("\(name) in section 三 is not a row of the national format; kept under extra_rows")
@@ -119,11 +122,21 @@ struct ApplicationsTable {
             }
         }
 
-        if fromTokens && (!extraRows.isEmpty || !choose.isEmpty || warnings.contains { $0.contains("appears twice") }) {
+        // A row of the other edition (key set) is a reading, not a doubt; rows that fit nowhere,
+        // rows placed by a choice and rows read twice are doubts.
+        let unplacedRows = extraRows.filter { $0.key == nil }.dropLast(trailingExtras)
+        let doubts = unplacedRows.map { "an unplaced row \u{201C}\($0.label)\u{201D}" }
+            + choose.map { "the row \($0) needs a choice" } + warnings.filter { $0.contains("appears twice") }
+        // A doubtful reading stands only when every check of section 三 then balances.
+        let balances = Checks.applications(grid, edition: edition, standIn: standIn).allSatisfy { $0.ok == true }
+        if fromTokens && !doubts.isEmpty && balances {
+            warnings.append("section 三 was rebuilt from one-cell lines with choices (\(doubts.joined(separator: "; "))); every check balances")
+        }
+        if fromTokens && !doubts.isEmpty && !balances {
             grid = [:]
             extraRows = []
             repairs = []
-            warnings = ["section 三 came one cell per line in an order that cannot be rebuilt with certainty; its cells are left null"]
+            warnings = ["section 三 came one cell per line in an order that cannot be rebuilt with certainty (\(doubts.joined(separator: "; "))); its cells are left null"]
             standIn = [:]
         }
 

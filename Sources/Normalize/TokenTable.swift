@@ -30,7 +30,9 @@ enum TokenTable {
                 let chunk = Array(run[start..<min(start + ApplicationsReading.slots, run.count)])
                 // Only the label lines that name a row label the first chunk; the rest were
                 // moved there by the extraction and say nothing of these values.
-                let label = first ? labels.filter { LabelMatcher.applicationKey($0) != nil }.suffix(1) : []
+                // With no label that names a row, the last label line stands (a report's own row).
+                let naming = labels.filter { LabelMatcher.applicationKey($0) != nil }.suffix(1)
+                let label = first ? (naming.isEmpty ? labels.suffix(1) : naming) : []
                 rows.append(row(label.isEmpty ? chunk : Array(label) + chunk, segment: -1))
                 first = false
                 start += ApplicationsReading.slots

@@ -16,6 +16,26 @@ import Testing
     static let exact = dumps("tab") + dumps("cell") + dumps("layout")
     /// Plain `pdftotext`: the product may leave a table null when it cannot rebuild the order.
     static let plain = dumps("raw")
+    /// Plain dumps whose section 三 cannot be rebuilt with certainty, and why:
+    /// 01, a number wrapped in its cell (`2` among the header words, `73` in the row);
+    /// 11, the header repeated after the page break mixed into the rows;
+    /// 18, 总计 printed a line above the rest of each row, so the runs of seven are out of step.
+    static let unrebuildable: Set<String> = ["raw/01_word_2021_county", "raw/11_word_split_table_repeated_header",
+                                             "raw/18_wps_template_filled"]
+
+    /// The other plain dumps are read in full, every cell right.
+    @Test(arguments: plain.filter { !unrebuildable.contains($0) })
+    func plainDumpsReadInFull(dump: String) throws {
+        try ExpectedFile.compare(input: "dumps/\(dump).txt", expected: "dumps/\(dump).expected.json", checkSections: false)
+    }
+
+    /// Where section 三 is left null, a warning says so and why.
+    @Test(arguments: unrebuildable.sorted())
+    func aTableLeftNullSaysWhy(dump: String) throws {
+        let report = try Samples.convert("dumps/\(dump).txt")
+        #expect(report.table("applications")!.rows.allSatisfy { $0.cells.allSatisfy { $0.number == nil } })
+        #expect(report.warnings.contains { $0.hasPrefix("section 三 came one cell per line") && $0.contains("left null") })
+    }
 
     @Test func corpusIsComplete() {
         #expect(Self.dumps("tab").count >= 12)
