@@ -33,7 +33,9 @@ final class Run {
     let store: SQLiteStore?
     let started = DispatchTime.now().uptimeNanoseconds
 
-    var entries: [IndexEntry?]
+    /// Index lines of the inputs done so far, as text made on this thread (one string each,
+    /// none of the workers' strings kept alive for the whole run).
+    var entries: [String?]
     var summary = BatchSummary()
     var progress = BatchProgress()
     /// Records waiting for earlier inputs, so that `cells.csv` is in input order.
@@ -151,7 +153,7 @@ final class Run {
     /// Records one finished input: index entry, counts, CSV (in input order), database, progress.
     func accept(_ position: Int, _ outcome: FileOutcome) throws {
         let entry = outcome.entry
-        entries[position] = entry
+        entries[position] = entry.jsonLine
         switch entry.status {
         case .converted: summary.converted += 1
         case .failed:
@@ -182,7 +184,12 @@ final class Run {
     /// not reached yet (so an interrupted run loses nothing it knew).
     func writeIndex() throws {
         lastCheckpoint = seconds
-        let lines = inputs.indices.lazy.compactMap { self.entries[$0] ?? self.previous[self.inputs[$0].path] }
-        try AtomicFile.write(IndexFile.text(lines), to: indexURL)
+        var text = ""
+        for (i, input) in inputs.enumerated() {
+            guard let line = entries[i] ?? previous[input.path]?.jsonLine else { continue }
+            text += line
+            text += "\n"
+        }
+        try AtomicFile.write(text, to: indexURL)
     }
 }

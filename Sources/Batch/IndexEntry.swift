@@ -96,14 +96,4 @@ public enum IndexFile {
         }
         return out
     }
-
-    /// Every entry, in order, as the file's bytes.
-    static func text(_ entries: some Sequence<IndexEntry>) -> String {
-        var out = ""
-        for entry in entries {
-            out += entry.jsonLine
-            out += "\n"
-        }
-        return out
-    }
 }
