@@ -22,8 +22,8 @@ public struct CellValue: Sendable, Equatable {
         self.number = number
     }
 
-    /// The value as a `Decimal` for arithmetic in checks.
-    public var decimal: Decimal? { number.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) } }
+    /// The value as an exact fixed-point number for arithmetic in checks.
+    var fixed: FixedPoint? { number.flatMap(FixedPoint.init) }
 
     /// Texts that stand for "no value" in the reports; they read as `null`, never as 0.
     static let nullMarkers: Set<String> = ["-", "—", "——", "–", "－", "/", "／", "\\", "无", "空", "—-", "--", "---", "／／", "×", "x", "X", "*"]
@@ -59,4 +59,67 @@ public struct CellValue: Sendable, Equatable {
 
     /// True when the cell's text can stand in a value column: a number, a null marker or blank.
     var isValueLike: Bool { raw.isEmpty || number != nil || CellValue.nullMarkers.contains(raw) }
+}
+
+/// An exact decimal: `units / 10^scale`. Report values are counts and amounts with a few
+/// decimals, so 64-bit units are ample; sums that would overflow are refused (`nil`).
+struct FixedPoint: Equatable {
+    var units: Int
+    var scale: Int
+
+    /// Reads decimal text as `CellValue.number` writes it (`-12`, `96171.6`).
+    init?(_ text: String) {
+        var units = 0
+        var scale = 0
+        var negative = false
+        var seenPoint = false
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-") where digits == 0 && !negative: negative = true
+            case UInt8(ascii: "."): if seenPoint { return nil }; seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                guard digits <= 18 else { return nil }
+                units = units * 10 + Int(byte - UInt8(ascii: "0"))
+                if seenPoint { scale += 1 }
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        self.units = negative ? -units : units
+        self.scale = scale
+    }
+
+    init(units: Int, scale: Int) {
+        self.units = units
+        self.scale = scale
+    }
+
+    static let zero = FixedPoint(units: 0, scale: 0)
+
+    func rescaled(to newScale: Int) -> FixedPoint? {
+        var u = units
+        for _ in scale..<newScale {
+            let (m, overflow) = u.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            u = m
+        }
+        return FixedPoint(units: u, scale: newScale)
+    }
+
+    /// The exact sum, or `nil` on overflow.
+    static func + (a: FixedPoint, b: FixedPoint) -> FixedPoint? {
+        let scale = max(a.scale, b.scale)
+        guard let x = a.rescaled(to: scale), let y = b.rescaled(to: scale) else { return nil }
+        let (sum, overflow) = x.units.addingReportingOverflow(y.units)
+        return overflow ? nil : FixedPoint(units: sum, scale: scale)
+    }
+
+    /// Equal as numbers (`1.50` equals `1.5`).
+    func sameValue(as other: FixedPoint) -> Bool {
+        let scale = max(self.scale, other.scale)
+        guard let x = rescaled(to: scale), let y = other.rescaled(to: scale) else { return false }
+        return x.units == y.units
+    }
 }

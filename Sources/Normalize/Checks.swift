@@ -1,5 +1,3 @@
-import Foundation
-
 /// The consistency checks (勾稽关系) of the contract §4, computed from the values.
 enum Checks {
     /// A grid of one table's rows: canonical row key → one cell per column.
@@ -66,13 +64,17 @@ enum Checks {
     static func make(rule: String, at: String, label: String, left: [Term], right: [Term]) -> Check {
         func text(_ t: Term) -> String { t.cell?.number ?? "null" }
         let message = "\(label): \(left.map(text).joined(separator: "+")) = \(right.map(text).joined(separator: "+"))"
-        let missing = (left + right).filter { $0.cell?.decimal == nil }.map(\.name)
+        let missing = (left + right).filter { $0.cell?.fixed == nil }.map(\.name)
         if !missing.isEmpty {
             return Check(rule: rule, at: at, ok: nil, message: message + " (missing: \(missing.joined(separator: ", ")))")
         }
-        let l = left.reduce(Decimal(0)) { $0 + $1.cell!.decimal! }
-        let r = right.reduce(Decimal(0)) { $0 + $1.cell!.decimal! }
-        return Check(rule: rule, at: at, ok: l == r, message: message)
+        func sum(_ terms: [Term]) -> FixedPoint? {
+            terms.reduce(FixedPoint.zero as FixedPoint?) { total, term in total.flatMap { $0 + term.cell!.fixed! } }
+        }
+        guard let l = sum(left), let r = sum(right) else {
+            return Check(rule: rule, at: at, ok: nil, message: message + " (too large to add up)")
+        }
+        return Check(rule: rule, at: at, ok: l.sameValue(as: r), message: message)
     }
 
     /// Passing checks minus failing ones: how well a grid balances.
