@@ -31,7 +31,7 @@ done
 if [[ -z ${NIANBAO:-} ]]; then
     log "building a release binary from a clean clone of $(git -C "$REPO" rev-parse --short HEAD)"
     git clone -q "$REPO" "$WORK/src"
-    (cd "$WORK/src" && swift build -c release >&2)
+    (cd "$WORK/src" && swift build -c release --static-swift-stdlib >&2)
     NIANBAO=$WORK/src/.build/release/nianbao
 fi
 NB=$NIANBAO
