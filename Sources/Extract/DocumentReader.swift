@@ -28,21 +28,39 @@ public enum DocumentReader {
         }
     }
 
-    /// Reads a file's bytes with the checks every input gets (exists, not a directory, size limit).
+    /// Reads a file's bytes with the checks every input gets: it exists (a dangling symbolic
+    /// link is named as one), it is a regular file (directories, named pipes, sockets and
+    /// devices are refused before they are opened, so nothing blocks or reads forever), it is
+    /// within the size limit, and it can be read.
     public static func readFile(_ url: URL, limits: ReadLimits = .standard) throws -> Data {
+        let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+        guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            if let target = try? manager.destinationOfSymbolicLink(atPath: url.path) {
+                throw ExtractError.unreadable("\(url.path) is a symbolic link to \(target), which does not exist")
+            }
             throw ExtractError.unreadable("\(url.path): no such file")
         }
         if isDirectory.boolValue { throw ExtractError.unreadable("\(url.path) is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
-           size > limits.maxInputBytes {
+        let attributes = try? manager.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            let kind: String
+            switch type {
+            case .typeSocket: kind = "a socket"
+            case .typeCharacterSpecial, .typeBlockSpecial: kind = "a device"
+            default: kind = "a named pipe or other special file"
+            }
+            throw ExtractError.unreadable("\(url.path) is not a regular file (\(kind))")
+        }
+        if let size = attributes?[.size] as? Int, size > limits.maxInputBytes {
             throw ExtractError.limitExceeded("the input is \(size) bytes, over the limit of \(limits.maxInputBytes)")
         }
         do {
             return try Data(contentsOf: url)
+        } catch let error as CocoaError where error.code == .fileReadNoPermission {
+            throw ExtractError.unreadable("\(url.path): permission denied")
         } catch {
-            throw ExtractError.unreadable("\(url.path): permission denied or unreadable")
+            throw ExtractError.unreadable("\(url.path): the file cannot be read")
         }
     }
 }

@@ -9,15 +9,19 @@ struct LimitOptions: ParsableArguments {
     @Option(help: "Most entries in a DOCX archive.") var maxEntries: Int = ReadLimits.standard.maxEntries
     @Option(help: "Deepest XML nesting.") var maxXmlDepth: Int = ReadLimits.standard.maxXMLDepth
     @Option(help: "Most PDF pages read.") var maxPages: Int = ReadLimits.standard.maxPages
+    @Option(help: "Most table cells in one document.") var maxCells: Int = ReadLimits.standard.maxCells
 
     var readLimits: ReadLimits {
-        ReadLimits(maxInputBytes: maxInputMib << 20, maxEntryBytes: maxEntryMib << 20, maxCompressionRatio: maxRatio,
-                   maxEntries: maxEntries, maxXMLDepth: maxXmlDepth, maxPages: maxPages)
+        // MiB to bytes without overflow: a huge value means "no limit", never a negative one.
+        func bytes(_ mib: Int) -> Int { mib > Int.max >> 20 ? Int.max : mib << 20 }
+        return ReadLimits(maxInputBytes: bytes(maxInputMib), maxEntryBytes: bytes(maxEntryMib), maxCompressionRatio: maxRatio,
+                          maxEntries: maxEntries, maxXMLDepth: maxXmlDepth, maxPages: maxPages, maxCells: maxCells)
     }
 
     func validate() throws {
         for (name, value) in [("--max-input-mib", maxInputMib), ("--max-entry-mib", maxEntryMib), ("--max-ratio", maxRatio),
-                              ("--max-entries", maxEntries), ("--max-xml-depth", maxXmlDepth), ("--max-pages", maxPages)]
+                              ("--max-entries", maxEntries), ("--max-xml-depth", maxXmlDepth), ("--max-pages", maxPages),
+                              ("--max-cells", maxCells)]
         where value <= 0 {
             throw ValidationError("\(name) must be a positive number")
         }

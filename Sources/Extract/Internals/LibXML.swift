@@ -104,6 +104,11 @@ final class XMLStreamReader {
             let status = xmlTextReaderRead(handle)
             if status == 0 { return false }
             if status < 0 {
+                // libxml2 refuses nesting past its own cap (256 without XML_PARSE_HUGE, which
+                // is never set) before this reader's depth check sees it: the same limit.
+                if let first = errors.first, first.contains("Excessive depth in document") {
+                    throw ExtractError.limitExceeded("\(partName) nests elements deeper than \(min(maxDepth, 256)) levels")
+                }
                 throw ExtractError.malformedXML("\(partName): \(errors.first ?? "parse error")")
             }
             let type = xmlTextReaderNodeType(handle)

@@ -14,7 +14,7 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
     case corruptPDF(String)
     /// Thrown when a PDF needs a password.
     case encrypted
-    /// Thrown when a PDF has pages but no text layer (a scan).
+    /// Thrown when a PDF has pages but no text on any of them (a scan, or blank pages).
     case noTextLayer
     /// Thrown when text input contains NUL bytes or control bytes, or no known encoding fits.
     case undecodableText(String)
@@ -30,7 +30,7 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
         case .malformedXML(let what): return "malformed Word XML: \(what)"
         case .corruptPDF(let what): return "damaged PDF: \(what)"
         case .encrypted: return "the PDF is encrypted with a password; remove the password and try again"
-        case .noTextLayer: return "the PDF has no text layer (a scanned image); OCR is not supported"
+        case .noTextLayer: return "the PDF has no text layer (scanned or blank pages); OCR is not supported"
         case .undecodableText(let what): return "not readable as text: \(what)"
         case .unreadable(let what): return "cannot read the input: \(what)"
         }

@@ -22,9 +22,20 @@ enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return try decodeUTF16(bytes[2...], littleEndian: bytes[0] == 0xFF)
         }
-        if bytes.contains(0) {
-            throw ExtractError.undecodableText(
-                "it contains NUL bytes (binary data, or UTF-16 without a byte-order mark, which is not supported; save it as UTF-8)")
+        if let firstNUL = bytes.firstIndex(of: 0) {
+            let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+            let nulCount = bytes.count { $0 == 0 }
+            if (!isUTF8 || nulCount * 4 >= bytes.count) && looksLikeUTF16WithoutBOM(bytes) {
+                throw ExtractError.undecodableText(
+                    "it contains NUL bytes: UTF-16 without a byte-order mark, which is not supported; save it as UTF-8")
+            }
+            // Text with a few stray NULs (and otherwise like text) is named as such.
+            let controls = bytes.count { $0 != 0 && ($0 < 0x20 || $0 == 0x7F) && !isAllowedControl($0) }
+            if isUTF8 && nulCount * 10 <= bytes.count && Double(controls) <= Double(bytes.count) * maxControlShare {
+                throw ExtractError.undecodableText(
+                    "it contains \(nulCount) NUL byte\(nulCount == 1 ? "" : "s") (the first at byte \(firstNUL)), which text never has")
+            }
+            throw ExtractError.undecodableText("it contains NUL bytes: binary data, not a DOCX, PDF or text file")
         }
         try refuseBinary(bytes[...])
         if let text = String(validating: bytes, as: UTF8.self) { return text }
@@ -64,6 +75,30 @@ enum TextDecoding {
             throw ExtractError.undecodableText("it looks binary: too many control characters for text")
         }
         return text
+    }
+
+    /// True when the bytes read as UTF-16 (either order) with no NUL and few control
+    /// characters, which is how text without its byte-order mark shows.
+    private static func looksLikeUTF16WithoutBOM(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return false }
+        for littleEndian in [true, false] {
+            var units = [UInt16]()
+            units.reserveCapacity(bytes.count / 2)
+            var index = 0
+            while index + 1 < bytes.count {
+                let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+                units.append(littleEndian ? first | second << 8 : first << 8 | second)
+                index += 2
+            }
+            guard let text = String(validating: units, as: UTF16.self) else { continue }
+            var controls = 0, valid = true
+            for scalar in text.unicodeScalars where scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value == 0 { valid = false; break }
+                if !isAllowedControl(UInt8(scalar.value)) { controls += 1 }
+            }
+            if valid, Double(controls) <= Double(units.count) * maxControlShare { return true }
+        }
+        return false
     }
 
     private static func refuseBinary(_ bytes: ArraySlice<UInt8>) throws {
