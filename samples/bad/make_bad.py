@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Writes the hostile and broken inputs of samples/bad/ (and a few odd but valid ones).
+
+    python3 samples/bad/make_bad.py
+
+Only the Python standard library is used, and the output is deterministic (fixed seeds, fixed
+zip timestamps), so running it again rewrites the same bytes. The zip bombs are small on disk:
+a deflate stream of zeros compresses about 1000:1, so 100 KB inflates to 100 MB. What each file
+is for is in the README's "Bad input" table; what `nianbao convert` must say about each is
+checked by Tests/NormalizeTests/BadInputTests.swift. The fuzz crash regressions (crash-*) are not made
+here: they are the inputs libFuzzer wrote, copied as found.
+"""
+import os
+import random
+import shutil
+import struct
+import zipfile
+import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLES = os.path.dirname(HERE)
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ZIP_DATE = (2024, 1, 1, 0, 0, 0)
+
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '</Types>')
+PACKAGE_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/></Relationships>')
+
+
+def path(name):
+    return os.path.join(HERE, name)
+
+
+def write(name, data):
+    with open(path(name), "wb") as f:
+        f.write(data)
+
+
+def zip_bytes(entries, compress=zipfile.ZIP_DEFLATED):
+    """A zip of (name, bytes) with fixed timestamps."""
+    import io
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compress) as z:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, ZIP_DATE)
+            info.compress_type = compress
+            z.writestr(info, data)
+    return buffer.getvalue()
+
+
+def docx(document_xml, compress=zipfile.ZIP_DEFLATED):
+    """A minimal DOCX package around one document.xml (str or bytes)."""
+    if isinstance(document_xml, str):
+        document_xml = document_xml.encode("utf-8")
+    return zip_bytes([("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS),
+                      ("word/document.xml", document_xml)], compress)
+
+
+def body(inner):
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:document xmlns:w="{W}"><w:body>{inner}</w:body></w:document>')
+
+
+def para(text):
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def raw_zip(name, raw_deflate, declared_size, crc, compressed_size=None):
+    """A one-entry zip written by hand, so its headers can say what they like."""
+    name = name.encode()
+    compressed_size = len(raw_deflate) if compressed_size is None else compressed_size
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x5821, crc,
+                        compressed_size, declared_size, len(name), 0) + name
+    central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x5821, crc,
+                          compressed_size, declared_size, len(name), 0, 0, 0, 0, 0, 0) + name
+    offset = len(local) + len(raw_deflate)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), offset, 0)
+    return local + raw_deflate + central + end
+
+
+def deflated_zeros(size):
+    """A raw deflate stream of `size` zero bytes (about 1000:1), and its CRC-32."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = bytes(1 << 20)
+    out, crc, left = [], 0, size
+    while left > 0:
+        chunk = block[:min(left, len(block))]
+        out.append(compressor.compress(chunk))
+        crc = zlib.crc32(chunk, crc)
+        left -= len(chunk)
+    out.append(compressor.flush())
+    return b"".join(out), crc
+
+
+def pdf(pages, extra_objects=()):
+    """A PDF of pages, each (content stream bytes, resources dict text); xref computed."""
+    objects = []  # object bodies, numbered from 1
+
+    def add(body_bytes):
+        objects.append(body_bytes)
+        return len(objects)
+
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    extra = [add(o) for o in extra_objects]
+    pages_id = len(objects) + 1
+    add(b"")  # placeholder for the page tree
+    kids = []
+    for content, resources in pages:
+        stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+        res = resources.replace("FONT", f"{font} 0 R")
+        for i, number in enumerate(extra):
+            res = res.replace(f"EXTRA{i}", f"{number} 0 R")
+        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
+                        f"/Resources {res} /Contents {stream} 0 R >>".encode()))
+    objects[pages_id - 1] = (f"<< /Type /Pages /Count {len(kids)} /Kids ["
+                             + " ".join(f"{k} 0 R" for k in kids) + "] >>").encode()
+    catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body_bytes in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body_bytes + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
+    return bytes(out)
+
+
+def text_page(lines):
+    ops = ["BT /F1 12 Tf 14 TL 72 770 Td"]
+    for line in lines:
+        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"({escaped}) Tj T*")
+    ops.append("ET")
+    return "\n".join(ops).encode()
+
+
+def main():
+    good_docx = open(os.path.join(SAMPLES, "docx", "01_word_2021_county.docx"), "rb").read()
+    good_pdf = open(os.path.join(SAMPLES, "pdf", "01_word_2021_county.pdf"), "rb").read()
+    rng = random.Random(20240101)
+
+    # --- Empty and random bytes ---
+    write("empty.docx", b"")
+    write("random.docx", bytes(rng.getrandbits(8) for _ in range(4096)))
+    # Random bytes behind a zip signature: sniffed as a zip, refused by libzip.
+    write("random_after_zip_magic.docx", b"PK\x03\x04" + bytes(rng.getrandbits(8) for _ in range(4096)))
+
+    # --- Broken zips ---
+    write("truncated.docx", good_docx[: len(good_docx) // 2])
+    # The central directory's CRC for document.xml disagrees with the bytes.
+    z = bytearray(good_docx)
+    name = b"word/document.xml"
+    at = z.find(b"PK\x01\x02")
+    while z[at + 46: at + 46 + len(name)] != name:
+        at = z.find(b"PK\x01\x02", at + 4)
+        assert at != -1, "document.xml has a central directory entry"
+    struct.pack_into("<I", z, at + 16, struct.unpack_from("<I", z, at + 16)[0] ^ 0xFFFFFFFF)
+    write("crc_mismatch.docx", bytes(z))
+    # The end record says the central directory starts past the end of the file.
+    z = bytearray(good_docx)
+    eocd = z.rfind(b"PK\x05\x06")
+    struct.pack_into("<I", z, eocd + 16, len(z) + 1000)
+    write("bad_central_directory.docx", bytes(z))
+    write("no_document_xml.docx", zip_bytes([("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS),
+                                             ("word/styles.xml", "<w:styles xmlns:w=\"%s\"/>" % W)]))
+    write("plain_zip.docx", zip_bytes([("readme.txt", "hello")]))
+
+    # --- Other formats under a .docx name ---
+    write("xlsx_as.docx", zip_bytes([
+        ("[Content_Types].xml", CONTENT_TYPES.replace("/word/document.xml", "/xl/workbook.xml")),
+        ("_rels/.rels", PACKAGE_RELS.replace("word/document.xml", "xl/workbook.xml")),
+        ("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')]))
+    write("odt_as.docx", zip_bytes([("mimetype", "application/vnd.oasis.opendocument.text"),
+                                    ("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')],
+                                   zipfile.ZIP_STORED))
+    ole = bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + bytes(504) + bytes(rng.getrandbits(8) for _ in range(1024))
+    write("legacy_doc.docx", ole)
+    write("legacy_wps.docx", ole[:8] + b"\x00" * 16 + b"\x3e\x00\x03\x00" + ole[28:])
+
+    # --- Hostile XML ---
+    write("malformed_xml.docx", docx(body(para("未闭合") + "<w:p><w:r><w:t>broken</w:r></w:p>")))
+    write("doctype.docx", docx('<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ELEMENT w:document ANY>]>\n'
+                               + body(para("二、主动公开政府信息情况"))[len('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'):]))
+    write("external_entity.docx", docx(
+        '<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+        '<!ENTITY web SYSTEM "http://127.0.0.1:9/never-fetched">]>\n'
+        f'<w:document xmlns:w="{W}"><w:body>' + para("&xxe;&web;") + "</w:body></w:document>"))
+    write("external_dtd.docx", docx(
+        '<?xml version="1.0"?>\n<!DOCTYPE w:document SYSTEM "http://127.0.0.1:9/never-fetched.dtd">\n'
+        f'<w:document xmlns:w="{W}"><w:body>' + para("x") + "</w:body></w:document>"))
+    lol = "".join(f'<!ENTITY l{i} "' + f"&l{i - 1};" * 10 + '">' for i in range(1, 10))
+    write("billion_laughs.docx", docx(
+        '<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY l0 "lol">' + lol + ']>\n'
+        f'<w:document xmlns:w="{W}"><w:body>' + para("&l9;") + "</w:body></w:document>"))
+    # Stored, not deflated: the compression-ratio limit would refuse these before the parser
+    # sees them. 10,000 references to a 10 KB entity would expand to 100 MB.
+    quadratic = "A" * 10_000
+    write("quadratic_blowup.docx", docx(
+        f'<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY a "{quadratic}">]>\n'
+        f'<w:document xmlns:w="{W}"><w:body>' + para("&a;" * 10_000) + "</w:body></w:document>", zipfile.ZIP_STORED))
+    # 3,000 levels of nested tables, enough to overflow a recursive parser's stack.
+    levels = 1_000
+    write("deep_nesting.docx", docx(
+        '<?xml version="1.0"?>\n' f'<w:document xmlns:w="{W}"><w:body>'
+        + "<w:tbl><w:tr><w:tc>" * levels + para("x") + "</w:tc></w:tr></w:tbl>" * levels + "</w:body></w:document>",
+        zipfile.ZIP_STORED))
+
+    # --- Zip bombs and huge entry counts ---
+    zeros, crc = deflated_zeros(100 << 20)
+    # Honest headers: 100 MB from ~100 KB, a ratio near 1000, refused before inflating.
+    write("bomb_ratio.docx", raw_zip("word/document.xml", zeros, 100 << 20, crc))
+    # Lying headers: they declare 20 KB, the stream inflates to 100 MB; refused by counting.
+    write("bomb_lying_header.docx", raw_zip("word/document.xml", zeros, 20_000, crc))
+    # Lying headers that also hide the ratio: declared as stored-size, so only counting stops it.
+    write("bomb_lying_ratio.docx", raw_zip("word/document.xml", zeros, len(zeros) * 2, crc))
+    entries = [(f"x/{i:05d}", b"") for i in range(10_050)]
+    write("many_entries.docx", zip_bytes([("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS),
+                                          ("word/document.xml", body(para("x")))] + entries, zipfile.ZIP_STORED))
+
+    # --- PDFs ---
+    write("truncated.pdf", good_pdf[:5000])
+    write("damaged.pdf", b"%PDF-1.7\n" + bytes(rng.getrandbits(8) for _ in range(2048)))
+    shutil.copyfile(os.path.join(SAMPLES, "pdf", "faults", "encrypted_user_password.pdf"), path("encrypted.pdf"))
+    image = bytes(((x ^ y) & 1) * 255 for y in range(64) for x in range(64))
+    image_object = b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray " \
+                   b"/BitsPerComponent 8 /Length %d >>\nstream\n" % len(image) + image + b"\nendstream"
+    write("image_only.pdf", pdf([(b"q 400 0 0 560 100 140 cm /Im0 Do Q", "<< /XObject << /Im0 EXTRA0 >> >>")],
+                                [image_object]))
+    write("blank_pages_only.pdf", pdf([(b"", "<< >>")] * 3))
+
+    # --- Text ---
+    write("nul_bytes.txt", "政府信息公开工作年度报告\n".encode() + b"\x00\x00abc\x00" + "一、总体情况\n".encode())
+    write("unknown_encoding.txt", "政府信息公开工作年度报告\n".encode() + b"\xff\x30\x80\x81\xfe" * 20 + b"\n")
+    write("utf16_without_bom.txt", "政府信息公开工作年度报告\n一、总体情况\n".encode("utf-16-le"))
+    write("random.txt", bytes(rng.getrandbits(8) for _ in range(4096)))
+
+    # --- Odd but valid ---
+    # A text dump whose table has 20,000 rows (TAB-separated).
+    lines = ["某县2023年政府信息公开工作年度报告", "一、总体情况", "本年度共有二万行的附表。",
+             "二、主动公开政府信息情况", "项目\t本年制发件数\t本年废止件数\t现行有效件数"]
+    lines += [f"附表第{i}行\t{i % 7}\t{i % 3}\t{i % 11}" for i in range(20_000)]
+    lines += ["三、收到和处理政府信息公开申请情况", "无。"]
+    write("big_table_20000_rows.txt", ("\n".join(lines) + "\n").encode())
+    # The same table in a DOCX.
+    rows = "".join(f"<w:tr><w:tc>{para(f'附表第{i}行')}</w:tc><w:tc>{para(str(i % 7))}</w:tc>"
+                   f"<w:tc>{para(str(i % 3))}</w:tc><w:tc>{para(str(i % 11))}</w:tc></w:tr>" for i in range(20_000))
+    write("big_table_20000_rows.docx", docx(body(
+        para("某县2023年政府信息公开工作年度报告") + para("二、主动公开政府信息情况") + f"<w:tbl>{rows}</w:tbl>")))
+    # One page of text, then 500 blank pages.
+    write("blank_pages_500.pdf", pdf([(text_page(["Annual report 2023", "1. Overview", "No tables in this report."]), "<< /Font << /F1 FONT >> >>")]
+                                     + [(b"", "<< >>")] * 500))
+    write("no_tables.txt", "\n".join([
+        "某县2023年政府信息公开工作年度报告", "一、总体情况", "本年度没有表格。",
+        "二、主动公开政府信息情况", "无。", "六、其他需要报告的事项", "无。"]).encode() + b"\n")
+
+
+if __name__ == "__main__":
+    main()
