@@ -263,6 +263,10 @@ def main():
     # One page of text, then 500 blank pages.
     write("blank_pages_500.pdf", pdf([(text_page(["Annual report 2023", "1. Overview", "No tables in this report."]), "<< /Font << /F1 FONT >> >>")]
                                      + [(b"", "<< >>")] * 500))
+    # A page 14,000 points square (the largest PDF allows is 14,400): rendered whole at 100 dpi
+    # to find table rules it would take 1.9 GB.
+    huge = pdf([(text_page(["Annual report 2023", "A very large page."]), "<< /Font << /F1 FONT >> >>")])
+    write("huge_page.pdf", huge.replace(b"/MediaBox [0 0 595 842]", b"/MediaBox [0 0 14000 14000]"))
     write("no_tables.txt", "\n".join([
         "某县2023年政府信息公开工作年度报告", "一、总体情况", "本年度没有表格。",
         "二、主动公开政府信息情况", "无。", "六、其他需要报告的事项", "无。"]).encode() + b"\n")

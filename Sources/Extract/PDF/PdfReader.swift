@@ -68,7 +68,7 @@ struct PdfPageContent {
         glyphCount = glyphs.count
         var tables: [PdfTablePart] = []
         var used = Set<Int>()
-        if !glyphs.isEmpty, let image = page.renderGrey(scale: 100.0 / 72.0) {
+        if !glyphs.isEmpty, let image = page.renderGrey(scale: Self.renderScale(width: width, height: height)) {
             let rules = PdfRuleFinder.rules(in: image, glyphs: glyphs)
             (tables, used) = PdfLattice.tables(horizontal: rules.horizontal, vertical: rules.vertical,
                                                glyphs: glyphs, page: number)
@@ -83,5 +83,18 @@ struct PdfPageContent {
         for i in lines.indices { lines[i].page = number }
         self.lines = lines
         self.tables = tables.sorted { $0.y0 < $1.y0 }
+    }
+
+    /// The most pixels a page is rendered with to find its rules: an A3 page at 100 dpi is
+    /// 3.9 million. A hostile page size (a 14,000-point square would take 1.9 GB and 20 s at
+    /// 100 dpi) is rendered at a lower resolution instead.
+    static let maxRenderPixels = 8_000_000.0
+
+    /// 100 dpi, or less for a page larger than `maxRenderPixels` at 100 dpi.
+    static func renderScale(width: Double, height: Double) -> Double {
+        let scale = 100.0 / 72.0
+        let pixels = width * scale * height * scale
+        guard pixels.isFinite, pixels > maxRenderPixels else { return scale }
+        return scale * (maxRenderPixels / pixels).squareRoot()
     }
 }
