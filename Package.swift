@@ -29,6 +29,12 @@ let package = Package(
             name: "nianbao",
             dependencies: ["Extract", "Normalize", "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer targets (fuzz/run.sh). Each file's only entry point is
+        // `@_cdecl("LLVMFuzzerTestOneInput")`; a regular build links them as executables that
+        // do nothing, so they never break `swift build` or `swift test`.
+        .executableTarget(name: "FuzzDocxXML", dependencies: ["Extract", "Normalize"], path: "fuzz/targets/FuzzDocxXML"),
+        .executableTarget(name: "FuzzText", dependencies: ["Normalize"], path: "fuzz/targets/FuzzText"),
+        .executableTarget(name: "FuzzPDF", dependencies: ["Extract", "Normalize"], path: "fuzz/targets/FuzzPDF"),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Extract", "Normalize"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Normalize"]),
