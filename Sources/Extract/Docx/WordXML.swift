@@ -152,6 +152,7 @@ final class WordXMLWalker {
 
     private func skipRaw(depth: Int, isEmpty: Bool) throws {
         if isEmpty { return }
+        if reader.depth == depth, reader.kind == .elementStart, try reader.skipElement() { return }
         while try reader.read() {
             if reader.kind == .elementEnd && reader.depth == depth { return }
         }

@@ -99,18 +99,41 @@ final class XMLStreamReader {
     /// The corresponding libxml2 function is `xmlTextReaderRead`.
     /// - Throws: `ExtractError.malformedXML` for a parse error or any DTD or entity reference,
     ///   `ExtractError.limitExceeded` for nesting deeper than the limit.
+    /// True when `skipElement()` has already moved libxml2 to the node `read()` returns next.
+    private var pending = false
+    private var finished = false
+
+    /// Skips the current element and everything inside it without surfacing its nodes, so a
+    /// large part that is mostly ignored (`styles.xml`'s table and latent styles) costs only
+    /// libxml2's parsing. Used only when libxml2's own nesting cap (256) is the depth limit,
+    /// since the nodes inside are not seen by this reader's depth check. Returns false when
+    /// it did not skip (the caller then reads through the element).
+    ///
+    /// The corresponding libxml2 function is `xmlTextReaderNext`.
+    func skipElement() throws -> Bool {
+        guard maxDepth >= 256, kind == .elementStart, !isEmptyElement, !pending else { return false }
+        let status = xmlTextReaderNext(handle)
+        if status < 0 { throw failure() }
+        if status == 0 { finished = true } else { pending = true }
+        return true
+    }
+
+    private func failure() -> ExtractError {
+        // libxml2 refuses nesting past its own cap (256 without XML_PARSE_HUGE, which is
+        // never set) before this reader's depth check sees it: the same limit.
+        if let first = errors.first, first.contains("Excessive depth in document") {
+            return ExtractError.limitExceeded("\(partName) nests elements deeper than \(min(maxDepth, 256)) levels")
+        }
+        return ExtractError.malformedXML("\(partName): \(errors.first ?? "parse error")")
+    }
+
     func read() throws -> Bool {
         while true {
-            let status = xmlTextReaderRead(handle)
+            if finished { return false }
+            let status = pending ? 1 : xmlTextReaderRead(handle)
+            pending = false
             if status == 0 { return false }
-            if status < 0 {
-                // libxml2 refuses nesting past its own cap (256 without XML_PARSE_HUGE, which
-                // is never set) before this reader's depth check sees it: the same limit.
-                if let first = errors.first, first.contains("Excessive depth in document") {
-                    throw ExtractError.limitExceeded("\(partName) nests elements deeper than \(min(maxDepth, 256)) levels")
-                }
-                throw ExtractError.malformedXML("\(partName): \(errors.first ?? "parse error")")
-            }
+            if status < 0 { throw failure() }
             let type = xmlTextReaderNodeType(handle)
             switch type {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
