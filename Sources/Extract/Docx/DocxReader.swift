@@ -33,7 +33,14 @@ public enum DocxReader {
         if let part = package.relatedPart(of: mainPart, type: "styles", fallback: directory + "styles.xml",
                                           relationships: relationships),
            let data = try package.read(part) {
-            styles = try DocxStyles(data: data, partName: part, limits: limits)
+            // The filtered part is parsed first; should the byte scan have cut it badly, the whole
+            // part decides (its own errors are the ones reported).
+            if let filtered = StylesFilter.paragraphStyles(data),
+               let parsed = try? DocxStyles(data: filtered, partName: part, limits: limits) {
+                styles = parsed
+            } else {
+                styles = try DocxStyles(data: data, partName: part, limits: limits)
+            }
         }
         var definitions = DocxNumberingDefinitions()
         if let part = package.relatedPart(of: mainPart, type: "numbering", fallback: directory + "numbering.xml",
