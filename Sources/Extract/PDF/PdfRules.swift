@@ -17,115 +17,176 @@ struct PdfRule: Equatable {
 /// not. Ink runs thicker than about two points are not rules (fills, images, bold text).
 enum PdfRuleFinder {
     static func rules(in image: GreyImage, glyphs: [PdfGlyph]) -> (horizontal: [PdfRule], vertical: [PdfRule]) {
-        var img = image
-        let s = image.scale
-        for g in glyphs {
-            let shrinkX = max(1.0, g.width * 0.12) , shrinkY = max(1.0, g.height * 0.15)
-            let xa = max(0, Int(((g.x0 + shrinkX) * s).rounded(.up)))
-            let xb = min(img.width - 1, Int(((g.x1 - shrinkX) * s).rounded(.down)))
-            let ya = max(0, Int(((g.y0 + shrinkY) * s).rounded(.up)))
-            let yb = min(img.height - 1, Int(((g.y1 - shrinkY) * s).rounded(.down)))
-            guard xa <= xb, ya <= yb else { continue }
-            for y in ya...yb {
-                let base = y * img.width
-                for x in xa...xb { img.pixels[base + x] = 255 }
-            }
-        }
+        var pixels = image.pixels
+        let w = image.width, h = image.height, s = image.scale
         let maxThickness = max(3, Int((2.2 * s).rounded()))
-        let h = scan(img, horizontal: true, maxThickness: maxThickness)
-        let v = scan(img, horizontal: false, maxThickness: maxThickness)
-        return (h, v)
+        let minRun = max(6, Int((6.0 * s).rounded()))
+        return pixels.withUnsafeMutableBufferPointer { px -> ([PdfRule], [PdfRule]) in
+            for g in glyphs {
+                let shrinkX = max(1.0, g.width * 0.12) , shrinkY = max(1.0, g.height * 0.15)
+                let xa = max(0, Int(((g.x0 + shrinkX) * s).rounded(.up)))
+                let xb = min(w - 1, Int(((g.x1 - shrinkX) * s).rounded(.down)))
+                let ya = max(0, Int(((g.y0 + shrinkY) * s).rounded(.up)))
+                let yb = min(h - 1, Int(((g.y1 - shrinkY) * s).rounded(.down)))
+                guard xa <= xb, ya <= yb else { continue }
+                for y in ya...yb {
+                    UnsafeMutableBufferPointer(rebasing: px[(y * w + xa)...(y * w + xb)]).update(repeating: 255)
+                }
+            }
+            let thin = thinInk(UnsafeBufferPointer(px), width: w, height: h, maxThickness: maxThickness)
+            let hr = rules(from: thin.horizontal, minRun: minRun, scale: s)
+            let vr = rules(from: thin.vertical, minRun: minRun, scale: s)
+            return (hr, vr)
+        }
     }
 
-    /// Scans for rules along one direction. For horizontal rules, "along" is x and "across" is y.
-    private static func scan(_ img: GreyImage, horizontal: Bool, maxThickness: Int) -> [PdfRule] {
-        let w = img.width, h = img.height
-        let alongCount = horizontal ? w : h
-        let acrossCount = horizontal ? h : w
+    /// The thin ink of a page, both directions in one pass over the pixels.
+    ///
+    /// A pixel is ink for horizontal rules when it is a valley across y (clearly darker than
+    /// the lightest pixel within `maxThickness + 1` rows above and below, 255 beyond the page
+    /// edge), and it is thin when its run of such ink down the column is at most `maxThickness`
+    /// long; vertical rules likewise with x and y swapped. Returns the thin pixels as sorted
+    /// keys `across << 32 | along`: (y, x) for horizontal rules, (x, y) for vertical ones.
+    static func thinInk(_ px: UnsafeBufferPointer<UInt8>, width w: Int, height h: Int, maxThickness: Int)
+        -> (horizontal: [UInt64], vertical: [UInt64]) {
         let window = maxThickness + 1
-        // thin[across * alongCount + along]: ink whose run across the rule is thin. The image
-        // is walked row by row (row-major, cache friendly) whichever the direction.
-        var thin = [Bool](repeating: false, count: alongCount * acrossCount)
-        var runStart = [Int](repeating: -1, count: w)  // per x: where the current vertical ink run began
-        var rowInk = [Bool](repeating: false, count: w)
-        img.pixels.withUnsafeBufferPointer { px in
-            thin.withUnsafeMutableBufferPointer { out in
-                func mark(x: Int, y: Int) {
-                    if horizontal { out[y * w + x] = true } else { out[x * h + y] = true }
+        // Bit 0: ink across y (for horizontal rules), bit 1: ink across x (for vertical rules).
+        var flags = [UInt8](repeating: 0, count: w * h)
+        var hInk: [Int] = []        // indices of pixels with bit 0, row-major
+        var hThin: [UInt64] = []
+        var vThin: [UInt64] = []
+        let base = px.baseAddress!
+        flags.withUnsafeMutableBufferPointer { fl in
+            let f = fl.baseAddress!
+            for y in 0..<h {
+                let row = base + y * w
+                // Rows without any dark pixel hold no ink.
+                if !anyDark(row, count: w) { continue }
+                let up = min(window, y), down = min(window, h - 1 - y)
+                var runStart = -1  // where the current run of vertical-rule ink in this row began
+                var x = 0
+                while x < w {
+                    if runStart < 0, x + 32 <= w, !anyDark(row + x, count: 32) { x += 32; continue }
+                    let v = Int(row[x])
+                    var vIsInk = false
+                    if v < 215 {
+                        // A valley: clearly lighter pixels on both sides, so the inside and
+                        // the edge of a pale fill are not ink but a dark line along it is.
+                        var before = up < window ? 255 : v
+                        var after = down < window ? 255 : v
+                        if up > 0 { for d in 1...up { before = max(before, Int(row[x - d * w])) } }
+                        if down > 0 { for d in 1...down { after = max(after, Int(row[x + d * w])) } }
+                        if min(before, after) - v >= 40 {
+                            f[y * w + x] |= 1
+                            hInk.append(y * w + x)
+                        }
+                        let left = min(window, x), right = min(window, w - 1 - x)
+                        before = left < window ? 255 : v
+                        after = right < window ? 255 : v
+                        if left > 0 { for d in 1...left { before = max(before, Int(row[x - d])) } }
+                        if right > 0 { for d in 1...right { after = max(after, Int(row[x + d])) } }
+                        vIsInk = min(before, after) - v >= 40
+                    }
+                    if vIsInk {
+                        if runStart < 0 { runStart = x }
+                    } else if runStart >= 0 {
+                        if x - runStart <= maxThickness {
+                            for k in runStart..<x { vThin.append(UInt64(k) << 32 | UInt64(y)) }
+                        }
+                        runStart = -1
+                    }
+                    x += 1
                 }
-                func closeRun(x: Int, endY: Int) {
-                    let s0 = runStart[x]
-                    if s0 >= 0 {
-                        if horizontal, endY - s0 + 1 <= maxThickness { for k in s0...endY { mark(x: x, y: k) } }
-                        runStart[x] = -1
+                if runStart >= 0, w - runStart <= maxThickness {
+                    for k in runStart..<w { vThin.append(UInt64(k) << 32 | UInt64(y)) }
+                }
+            }
+            // Runs across a horizontal rule lie down the column: keep those no thicker than
+            // allowed, marked with bit 2, then read back row by row in order.
+            var firstRow = h, lastRow = -1
+            for i in hInk where i < w || f[i - w] & 1 == 0 {
+                var length = 1
+                while length <= maxThickness, i + length * w < w * h, f[i + length * w] & 1 != 0 { length += 1 }
+                if length <= maxThickness {
+                    for k in 0..<length { f[i + k * w] |= 4 }
+                    firstRow = min(firstRow, i / w)
+                    lastRow = max(lastRow, i / w + length - 1)
+                }
+            }
+            if firstRow <= lastRow {
+                let raw = UnsafeRawPointer(f)
+                for y in firstRow...lastRow {
+                    var x = 0
+                    while x < w {
+                        if x + 8 <= w, raw.loadUnaligned(fromByteOffset: y * w + x, as: UInt64.self)
+                            & 0x0404_0404_0404_0404 == 0 {
+                            x += 8
+                            continue
+                        }
+                        if f[y * w + x] & 4 != 0 { hThin.append(UInt64(y) << 32 | UInt64(x)) }
+                        x += 1
                     }
                 }
-                for y in 0..<h {
-                    let base = y * w
-                    for x in 0..<w {
-                        let v = Int(px[base + x])
-                        var isInk = false
-                        if v < 215 {
-                            // A valley: clearly lighter pixels on both sides, so the inside and
-                            // the edge of a pale fill are not ink but a dark line along it is.
-                            var before = 0, after = 0
-                            if horizontal {
-                                before = y - window < 0 ? 255 : v
-                                after = y + window >= h ? 255 : v
-                                for d in 1...window {
-                                    if y - d >= 0 { before = max(before, Int(px[base - d * w + x])) }
-                                    if y + d < h { after = max(after, Int(px[base + d * w + x])) }
-                                }
-                            } else {
-                                before = x - window < 0 ? 255 : v
-                                after = x + window >= w ? 255 : v
-                                for d in 1...window {
-                                    if x - d >= 0 { before = max(before, Int(px[base + x - d])) }
-                                    if x + d < w { after = max(after, Int(px[base + x + d])) }
-                                }
-                            }
-                            isInk = min(before, after) - v >= 40
-                        }
-                        rowInk[x] = isInk
-                        if horizontal {
-                            if isInk { if runStart[x] < 0 { runStart[x] = y } } else { closeRun(x: x, endY: y - 1) }
-                        }
-                    }
-                    if !horizontal {
-                        // Runs across a vertical rule lie along the row.
-                        var x = 0
-                        while x < w {
-                            guard rowInk[x] else { x += 1; continue }
-                            var e = x
-                            while e + 1 < w, rowInk[e + 1] { e += 1 }
-                            if e - x + 1 <= maxThickness { for k in x...e { mark(x: k, y: y) } }
-                            x = e + 1
-                        }
-                    }
-                }
-                if horizontal { for x in 0..<w { closeRun(x: x, endY: h - 1) } }
             }
         }
-        // Runs along each line of pixels, allowing one-pixel gaps.
-        let minRun = max(6, Int((6.0 * img.scale).rounded()))
-        var runs: [(across: Int, start: Int, end: Int)] = []
-        for c in 0..<acrossCount {
-            let base = c * alongCount
-            var a = 0
-            while a < alongCount {
-                guard thin[base + a] else { a += 1; continue }
-                var e = a
-                while true {
-                    if e + 1 < alongCount, thin[base + e + 1] { e += 1; continue }
-                    if e + 2 < alongCount, thin[base + e + 2] { e += 2; continue }
-                    break
-                }
-                if e - a + 1 >= minRun { runs.append((c, a, e)) }
-                a = e + 1
+        // The vertical-rule keys came row by row; a stable counting sort on x orders them by
+        // (x, y).
+        if !vThin.isEmpty {
+            var start = [Int](repeating: 0, count: w + 1)
+            for k in vThin { start[Int(k >> 32) + 1] += 1 }
+            for x in 0..<w { start[x + 1] += start[x] }
+            var sorted = [UInt64](repeating: 0, count: vThin.count)
+            for k in vThin {
+                let x = Int(k >> 32)
+                sorted[start[x]] = k
+                start[x] += 1
             }
+            vThin = sorted
+        }
+        return (hThin, vThin)
+    }
+
+    /// True when one of `count` grey levels is darker than 215, the darkest that is never ink.
+    /// Eight pixels at a time: a byte below 128 clears its top bit; of bytes at or above 128,
+    /// one below 215 is one whose low seven bits are below 87, found by the borrow of a
+    /// byte-wise subtraction (exact: without such a byte nothing borrows).
+    @inline(__always)
+    static func anyDark(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let raw = UnsafeRawPointer(p)
+        var i = 0
+        while i + 8 <= count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if x & high != high { return true }
+            let y = x & low
+            if (y &- 0x0101_0101_0101_0101 &* 87) & ~y & high != 0 { return true }
+            i += 8
+        }
+        while i < count {
+            if p[i] < 215 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Rules from thin ink keys sorted by (across, along): runs along each line of pixels,
+    /// allowing one-pixel gaps, then runs on neighbouring lines that overlap merged into one rule.
+    private static func rules(from thin: [UInt64], minRun: Int, scale s: Double) -> [PdfRule] {
+        var runs: [(across: Int, start: Int, end: Int)] = []
+        var i = 0
+        while i < thin.count {
+            let across = thin[i] >> 32
+            let a = Int(thin[i] & 0xFFFF_FFFF)
+            var e = a
+            var j = i + 1
+            while j < thin.count, thin[j] >> 32 == across, Int(thin[j] & 0xFFFF_FFFF) - e <= 2 {
+                e = Int(thin[j] & 0xFFFF_FFFF)
+                j += 1
+            }
+            if e - a + 1 >= minRun { runs.append((Int(across), a, e)) }
+            i = j
         }
         // Merge runs on neighbouring pixel lines that overlap into one rule.
-        runs.sort { $0.across < $1.across || ($0.across == $1.across && $0.start < $1.start) }
         var groups: [(hi: Int, start: Int, end: Int, weight: Int, sum: Int)] = []
         var active: [Int] = []
         for r in runs {
@@ -143,7 +204,6 @@ enum PdfRuleFinder {
                 groups.append((r.across, r.start, r.end, len, len * r.across))
             }
         }
-        let s = img.scale
         return groups.map { g in
             PdfRule(position: (Double(g.sum) / Double(g.weight) + 0.5) / s,
                     start: Double(g.start) / s, end: Double(g.end + 1) / s)
