@@ -36,9 +36,13 @@ public enum PdfReader {
         }
         var pages: [PdfPageContent] = []
         var glyphTotal = 0, cellTotal = 0
+        var renderFirst = true
         for i in 0..<count {
             guard let page = pdf.page(i) else { throw ExtractError.corruptPDF("page \(i + 1) cannot be read") }
-            let content = PdfPageContent(page: page, number: i + 1)
+            let content = PdfPageContent(page: page, number: i + 1, renderFirst: renderFirst)
+            // After a page without text (blank, scanned) the next is read before it is
+            // rendered, so a scan or a run of blank pages is not rendered in vain.
+            renderFirst = content.glyphCount > 0
             glyphTotal += content.glyphCount
             cellTotal += content.tables.reduce(0) { $0 + $1.table.rows.reduce(0) { $0 + $1.cells.count } }
             if cellTotal > limits.maxCells {
@@ -61,15 +65,24 @@ struct PdfPageContent {
     var lines: [PdfLine]
     var tables: [PdfTablePart]
 
-    init(page: PopplerPDFPage, number: Int) {
+    /// Reads one page.
+    ///
+    /// - Parameter renderFirst: render the page before reading its text, so that poppler
+    ///   collects the text layer in the same pass over the page (`glyphs()` then reads it back
+    ///   instead of interpreting the page a second time). When false the text is read first
+    ///   and the page rendered only when it has some. The result is the same either way.
+    init(page: PopplerPDFPage, number: Int, renderFirst: Bool = true) {
         self.number = number
         (width, height) = page.size
+        let scale = Self.renderScale(width: width, height: height)
+        var image = renderFirst ? page.renderGrey(scale: scale) : nil
         let glyphs = PdfText.clean(page.glyphs())
         glyphCount = glyphs.count
+        if !renderFirst, !glyphs.isEmpty { image = page.renderGrey(scale: scale) }
         var tables: [PdfTablePart] = []
         var used = Set<Int>()
-        if !glyphs.isEmpty, let image = page.renderGrey(scale: Self.renderScale(width: width, height: height)) {
-            let rules = PdfRuleFinder.rules(in: image, glyphs: glyphs)
+        if !glyphs.isEmpty, var grey = image.take() {
+            let rules = PdfRuleFinder.rules(in: &grey, glyphs: glyphs)
             (tables, used) = PdfLattice.tables(horizontal: rules.horizontal, vertical: rules.vertical,
                                                glyphs: glyphs, page: number)
         }

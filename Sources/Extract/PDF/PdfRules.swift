@@ -16,12 +16,12 @@ struct PdfRule: Equatable {
 /// away: a thin black line on white or on a pale cell fill is ink, the inside of a fill is
 /// not. Ink runs thicker than about two points are not rules (fills, images, bold text).
 enum PdfRuleFinder {
-    static func rules(in image: GreyImage, glyphs: [PdfGlyph]) -> (horizontal: [PdfRule], vertical: [PdfRule]) {
-        var pixels = image.pixels
+    /// The rules of a rendered page. The glyphs are painted out of `image` (white) first.
+    static func rules(in image: inout GreyImage, glyphs: [PdfGlyph]) -> (horizontal: [PdfRule], vertical: [PdfRule]) {
         let w = image.width, h = image.height, s = image.scale
         let maxThickness = max(3, Int((2.2 * s).rounded()))
         let minRun = max(6, Int((6.0 * s).rounded()))
-        return pixels.withUnsafeMutableBufferPointer { px -> ([PdfRule], [PdfRule]) in
+        return image.pixels.withUnsafeMutableBufferPointer { px -> ([PdfRule], [PdfRule]) in
             for g in glyphs {
                 let shrinkX = max(1.0, g.width * 0.12) , shrinkY = max(1.0, g.height * 0.15)
                 let xa = max(0, Int(((g.x0 + shrinkX) * s).rounded(.up)))
