@@ -309,6 +309,12 @@ enum Nianbao {
         process.executableURL = try binary()
         process.arguments = arguments
         process.currentDirectoryURL = Samples.root
+        // In an AddressSanitizer build the binary checks for leaks at exit; fontconfig's
+        // process-long cache (made on first use by poppler) is not one of ours.
+        var environment = ProcessInfo.processInfo.environment
+        let suppressions = "suppressions=" + Samples.root.appendingPathComponent("fuzz/lsan.supp").path + ":print_suppressions=0"
+        environment["LSAN_OPTIONS"] = [suppressions, environment["LSAN_OPTIONS"]].compactMap { $0 }.joined(separator: ":")
+        process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
