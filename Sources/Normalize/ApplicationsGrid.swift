@@ -19,8 +19,6 @@ struct ApplicationsReading {
 
     /// Recognized rows in source order (key set), and unrecognized rows with values (key nil).
     var items: [Item] = []
-    var sawOtherHandlingSubrows: Bool { items.contains { $0.key?.hasPrefix("other_handling.") == true && $0.key != "other_handling.other" || $0.key == "other_handling.other" } }
-    var sawOtherHandlingGroupWithValues: Bool { items.contains { $0.key == "other_handling" && $0.hasValues } }
 
     static let slots = 7
 

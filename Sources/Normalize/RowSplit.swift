@@ -15,7 +15,6 @@ struct RowSplit {
     var allLabels: String { labels.joined() }
     /// True when some value cell holds a number or a dash-like null marker.
     var hasValues: Bool { values.contains { !$0.raw.isEmpty } }
-    var numberCount: Int { values.filter { !$0.raw.isEmpty }.count }
 
     /// Splits `row` whose table has `slots` value columns at its right edge.
     init(_ row: SourceRow, slots: Int) {

@@ -17,8 +17,7 @@ struct SourceStream {
         for block in document.blocks {
             switch block {
             case .paragraph(let p):
-                items.append(.paragraph(SourceParagraph(text: p.text, isNumbered: p.numberingLabel != nil,
-                                                        outlineLevel: p.outlineLevel)))
+                items.append(.paragraph(SourceParagraph(text: p.text)))
             case .table(let t):
                 append(table: t, segment: &segment)
             }
@@ -44,8 +43,6 @@ struct SourceStream {
 
 struct SourceParagraph {
     var text: String
-    var isNumbered: Bool
-    var outlineLevel: Int?
 }
 
 /// A table row as the source laid it out.
@@ -66,11 +63,6 @@ struct SourceRow {
         self.segment = segment
         self.isRepeatedHeader = isRepeatedHeader
         self.joinedKey = TextClean.matchKey(cells.map(\.text).joined())
-    }
-
-    /// Texts of the cells that are neither blank nor values.
-    var labelTexts: [String] {
-        cells.filter { !$0.isValueLike }.map(\.text)
     }
 
     /// True when some cell holds a number.
