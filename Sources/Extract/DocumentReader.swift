@@ -68,6 +68,28 @@ public enum DocumentReader {
     }
 }
 
+extension DocumentReader {
+    /// Reads a stream such as standard input to its end, refusing it as soon as it passes
+    /// `limits.maxInputBytes` (so `cat /dev/zero | nianbao convert -` ends at once instead of
+    /// filling memory).
+    public static func readStream(_ handle: FileHandle, limits: ReadLimits = .standard) throws -> Data {
+        var data = Data()
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: 1 << 20)
+            } catch {
+                throw ExtractError.unreadable("standard input cannot be read")
+            }
+            guard let chunk, !chunk.isEmpty else { return data }
+            data.append(chunk)
+            if data.count > limits.maxInputBytes {
+                throw ExtractError.limitExceeded("the input is over the limit of \(limits.maxInputBytes) bytes")
+            }
+        }
+    }
+}
+
 /// The kind of input, decided from its first bytes.
 enum InputKind: Equatable {
     case zip, pdf, ole, text

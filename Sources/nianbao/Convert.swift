@@ -32,7 +32,7 @@ struct Convert: ParsableCommand {
         let report: Report
         do {
             if file == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
+                let data = try DocumentReader.readStream(FileHandle.standardInput, limits: limits.readLimits)
                 report = try Converter.convert(data: data, path: "-", limits: limits.readLimits)
             } else {
                 report = try Converter.convert(contentsOf: URL(fileURLWithPath: file), displayPath: file, limits: limits.readLimits)

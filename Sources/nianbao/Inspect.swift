@@ -13,7 +13,7 @@ struct Inspect: ParsableCommand {
     func run() throws {
         let document: Document
         do {
-            let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+            let data = file == "-" ? try DocumentReader.readStream(FileHandle.standardInput)
                 : try DocumentReader.readFile(URL(fileURLWithPath: file))
             document = try DocumentReader.read(data: data)
         } catch let error as ExtractError {

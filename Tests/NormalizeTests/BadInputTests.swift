@@ -184,6 +184,24 @@ import Glibc
         #expect(run.stderr == "nianbao: \(file.path): refused: the input is 2097152 bytes, over the limit of 1048576\n")
     }
 
+    /// Standard input is refused once it passes the limit, not read to its end first.
+    @Test func endlessStandardInput() throws {
+        let dir = try Scratch.directory()
+        let script = "head -c 50000000 /dev/zero | \"$0\" convert --max-input-mib 1 -"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, try Nianbao.binary().path]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        process.currentDirectoryURL = dir
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr == "nianbao: -: refused: the input is over the limit of 1048576 bytes\n")
+    }
+
     @Test(arguments: ["--max-input-mib", "--max-entry-mib", "--max-ratio", "--max-entries", "--max-xml-depth",
                       "--max-pages", "--max-cells"])
     func limitMustBePositive(_ option: String) throws {
