@@ -219,6 +219,17 @@ def main():
         + "<w:tbl><w:tr><w:tc>" * levels + para("x") + "</w:tc></w:tr></w:tbl>" * levels + "</w:body></w:document>",
         zipfile.ZIP_STORED))
 
+    # Grid counts near Int.max overflowed the DOCX reader's column arithmetic (a trap, found by
+    # probing after fuzzing); they are clamped now and the document converts.
+    huge = "9223372036854775807"
+    write("grid_span_int_max.docx", docx(body(
+        para("二、主动公开政府信息情况") + "<w:tbl><w:tr>"
+        f'<w:trPr><w:gridBefore w:val="{huge}"/><w:gridAfter w:val="{huge}"/></w:trPr>'
+        f'<w:tc><w:tcPr><w:gridSpan w:val="{huge}"/></w:tcPr>' + para("规章") + "</w:tc>"
+        f'<w:tc><w:tcPr><w:gridSpan w:val="{huge}"/></w:tcPr>' + para("1") + "</w:tc>"
+        f'<w:tc><w:tcPr><w:gridSpan w:val="-{huge}"/><w:hMerge/></w:tcPr>' + para("2") + "</w:tc>"
+        "</w:tr></w:tbl>")))
+
     # --- Zip bombs and huge entry counts ---
     zeros, crc = deflated_zeros(100 << 20)
     # Honest headers: 100 MB from ~100 KB, a ratio near 1000, refused before inflating.

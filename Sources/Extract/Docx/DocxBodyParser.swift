@@ -187,6 +187,16 @@ final class DocxBodyParser {
         return Table(rows: rows, geometry: .exact)
     }
 
+    /// The widest `w:gridSpan` or `w:gridBefore` taken as written; larger values are clamped.
+    /// Word's own tables have at most 63 columns; a value near `Int.max` (fuzzing found
+    /// `9223372036854775807`) overflowed the column arithmetic and trapped.
+    static let maxGridColumns = 1_000
+
+    /// A grid column count from a `w:val`: not below 0, not above `maxGridColumns`.
+    static func gridCount(_ value: String?, default fallback: Int) -> Int {
+        min(max(WordValue.integer(value) ?? fallback, 0), maxGridColumns)
+    }
+
     /// Reads a `w:tr`; `nil` for a row deleted as a tracked change.
     private func row(_ tr: WordNode) throws -> TableRow? {
         var cells: [TableCell] = []
@@ -200,7 +210,7 @@ final class DocxBodyParser {
                 while let property = try walker.next(inside: node) {
                     guard property.kind == .start else { continue }
                     switch property.tag {
-                    case .gridBefore: column = max(WordValue.integer(walker.attribute("val")) ?? 0, 0)
+                    case .gridBefore: column = Self.gridCount(walker.attribute("val"), default: 0)
                     case .tblHeader: isHeader = WordValue.isOn(walker.attribute("val"))
                     case .del: isDeleted = true
                     default: try walker.skip(property)
@@ -248,7 +258,7 @@ final class DocxBodyParser {
                 guard property.kind == .start else { continue }
                 switch property.tag {
                 case .gridSpan:
-                    span = max(WordValue.integer(walker.attribute("val")) ?? 1, 1)
+                    span = max(Self.gridCount(walker.attribute("val"), default: 1), 1)
                 case .vMerge:
                     merge = walker.attribute("val") == "restart" ? .restart : .continuation
                 case .hMerge:
