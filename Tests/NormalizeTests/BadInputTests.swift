@@ -213,7 +213,7 @@ import Glibc
     // MARK: Odd but valid inputs finish in seconds with bounded memory
 
     @Test(arguments: ["big_table_20000_rows.txt", "big_table_20000_rows.docx", "blank_pages_500.pdf", "huge_page.pdf",
-                      "no_tables.txt", "grid_span_int_max.docx"])
+                      "no_tables.txt", "grid_span_int_max.docx", "numbering_start_int_max.docx", "numbering_letters_huge.docx"])
     func oddButValidInputConverts(_ file: String) throws {
         let output = try Scratch.directory().appendingPathComponent("out.json")
         let start = Date()

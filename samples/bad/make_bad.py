@@ -230,6 +230,18 @@ def main():
         f'<w:tc><w:tcPr><w:gridSpan w:val="-{huge}"/><w:hMerge/></w:tcPr>' + para("2") + "</w:tc>"
         "</w:tr></w:tbl>")))
 
+    # Numbering counters from hostile w:start values: Int.max overflowed on the second item (a
+    # trap); 10^12 in lowerLetter asked for a 38 GB label. Clamped now; both convert.
+    numbered = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+                "<w:r><w:t>项目</w:t></w:r></w:p>") * 3
+    for name, start, number_format in [("numbering_start_int_max.docx", "9223372036854775807", "decimal"),
+                                       ("numbering_letters_huge.docx", "1000000000000", "lowerLetter")]:
+        numbering = (f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0">'
+                     f'<w:start w:val="{start}"/><w:numFmt w:val="{number_format}"/><w:lvlText w:val="%1、"/></w:lvl>'
+                     '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+        write(name, zip_bytes([("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS),
+                               ("word/document.xml", body(numbered)), ("word/numbering.xml", numbering)]))
+
     # --- Zip bombs and huge entry counts ---
     zeros, crc = deflated_zeros(100 << 20)
     # Honest headers: 100 MB from ~100 KB, a ratio near 1000, refused before inflating.

@@ -67,7 +67,7 @@ struct DocxNumberingDefinitions {
                             guard override.kind == .start else { continue }
                             switch override.tag {
                             case .startOverride:
-                                if let start = WordValue.integer(walker.attribute("val")) { instance.startOverrides[ilvl] = start }
+                                if let start = Self.startValue(walker.attribute("val")) { instance.startOverrides[ilvl] = start }
                             case .lvl: instance.levelOverrides[ilvl] = try Self.level(override, walker)
                             default: try walker.skip(override)
                             }
@@ -82,12 +82,18 @@ struct DocxNumberingDefinitions {
         }
     }
 
+    /// A `w:start` or `w:startOverride` value, within 0…32 767 (Word's own range); a hostile
+    /// `9223372036854775807` overflowed the counter on the next paragraph.
+    private static func startValue(_ value: String?) -> Int? {
+        WordValue.integer(value).map { min(max($0, 0), 32_767) }
+    }
+
     private static func level(_ lvl: WordNode, _ walker: WordXMLWalker) throws -> Level {
         var level = Level()
         while let node = try walker.next(inside: lvl) {
             guard node.kind == .start else { continue }
             switch node.tag {
-            case .start: level.start = WordValue.integer(walker.attribute("val")) ?? 0
+            case .start: level.start = startValue(walker.attribute("val")) ?? 0
             case .numFmt:
                 level.format = walker.attribute("val") ?? "decimal"
                 level.customFormat = walker.attribute("format")
@@ -263,9 +269,10 @@ enum NumberFormat {
         return result
     }
 
-    /// a … z, aa … zz, aaa … (Word repeats the letter).
+    /// a … z, aa … zz, aaa … (Word repeats the letter), up to 20 letters; larger values are
+    /// written in digits (a counter of 10¹² asked for a 38 GB label).
     static func letters(_ value: Int, base: Character) -> String {
-        guard value > 0 else { return String(value) }
+        guard value > 0, value <= 26 * 20 else { return String(value) }
         let letter = Character(Unicode.Scalar(base.unicodeScalars.first!.value + UInt32((value - 1) % 26))!)
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }
