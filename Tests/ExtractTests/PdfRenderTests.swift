@@ -102,15 +102,17 @@ import Testing
         #expect(got.vertical == expected.vertical)
     }
 
-    @Test func anyDarkFindsEveryLevelBelow215() {
-        var bytes = [UInt8](repeating: 255, count: 19)
-        for position in 0..<bytes.count {
+    @Test func darkMaskFindsEveryLevelBelow215() {
+        for position in 0..<8 {
             for level in 0...255 {
-                bytes[position] = UInt8(level)
-                let found = bytes.withUnsafeBufferPointer { PdfRuleFinder.anyDark($0.baseAddress!, count: $0.count) }
-                #expect(found == (level < 215))
+                for other in [0, 86, 87, 127, 128, 200, 214, 215, 216, 255] as [UInt64] {
+                    var word: UInt64 = 0
+                    for k in 0..<8 { word |= (k == position ? UInt64(level) : other) << UInt64(8 * k) }
+                    var expected: UInt64 = 0
+                    for k in 0..<8 where (word >> UInt64(8 * k)) & 0xFF < 215 { expected |= 0x80 << UInt64(8 * k) }
+                    #expect(PdfRuleFinder.darkMask(word) == expected)
+                }
             }
-            bytes[position] = 215 + UInt8(position % 41)
         }
     }
 }

@@ -50,85 +50,75 @@ enum PdfRuleFinder {
     static func thinInk(_ px: UnsafeBufferPointer<UInt8>, width w: Int, height h: Int, maxThickness: Int)
         -> (horizontal: [UInt64], vertical: [UInt64]) {
         let window = maxThickness + 1
-        // Bit 0: ink across y (for horizontal rules), bit 1: ink across x (for vertical rules).
-        var flags = [UInt8](repeating: 0, count: w * h)
-        var hInk: [Int] = []        // indices of pixels with bit 0, row-major
-        var hThin: [UInt64] = []
+        let count = w * h
+        guard count > 0, let base = px.baseAddress else { return ([], []) }
+        // 1: ink across y (for horizontal rules); 2: such ink in a thin run down its column.
+        let f = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
+        f.initialize(repeating: 0, count: count)
+        defer { f.deallocate() }
+        var hInk: [Int] = []        // indices of the pixels marked 1, row-major
         var vThin: [UInt64] = []
-        let base = px.baseAddress!
-        flags.withUnsafeMutableBufferPointer { fl in
-            let f = fl.baseAddress!
-            for y in 0..<h {
-                let row = base + y * w
-                // Rows without any dark pixel hold no ink.
-                if !anyDark(row, count: w) { continue }
-                let up = min(window, y), down = min(window, h - 1 - y)
-                var runStart = -1  // where the current run of vertical-rule ink in this row began
-                var x = 0
-                while x < w {
-                    if runStart < 0, x + 32 <= w, !anyDark(row + x, count: 32) { x += 32; continue }
-                    let v = Int(row[x])
-                    var vIsInk = false
-                    if v < 215 {
-                        // A valley: clearly lighter pixels on both sides, so the inside and
-                        // the edge of a pale fill are not ink but a dark line along it is.
-                        var before = up < window ? 255 : v
-                        var after = down < window ? 255 : v
-                        if up > 0 { for d in 1...up { before = max(before, Int(row[x - d * w])) } }
-                        if down > 0 { for d in 1...down { after = max(after, Int(row[x + d * w])) } }
-                        if min(before, after) - v >= 40 {
-                            f[y * w + x] |= 1
-                            hInk.append(y * w + x)
-                        }
-                        let left = min(window, x), right = min(window, w - 1 - x)
-                        before = left < window ? 255 : v
-                        after = right < window ? 255 : v
-                        if left > 0 { for d in 1...left { before = max(before, Int(row[x - d])) } }
-                        if right > 0 { for d in 1...right { after = max(after, Int(row[x + d])) } }
-                        vIsInk = min(before, after) - v >= 40
+        hInk.reserveCapacity(4096)
+        vThin.reserveCapacity(4096)
+        let raw = UnsafeRawPointer(base)
+        for y in 0..<h {
+            let rowStart = y &* w
+            let row = base + rowStart
+            let up = min(window, y), down = min(window, h &- 1 &- y)
+            // The current run of vertical-rule ink in this row, first and last x (-1, -2: none).
+            var runStart = -1, runEnd = -2
+            // Only dark pixels can be ink: visit them alone, found eight at a time.
+            var word = 0
+            while true {
+                word = nextDarkWord(raw + rowStart, from: word, limit: w &- 8)
+                var dark: UInt64 = 0
+                if word &+ 8 <= w {
+                    dark = darkMask(raw.loadUnaligned(fromByteOffset: rowStart &+ word, as: UInt64.self))
+                } else if word < w {
+                    for k in word..<w where row[k] < 215 { dark |= 0x80 << UInt64(8 &* (k &- word)) }
+                } else {
+                    break
+                }
+                while dark != 0 {
+                    let x = word &+ dark.trailingZeroBitCount / 8
+                    dark &= dark &- 1
+                    let p = row + x
+                    let v = Int(p.pointee)
+                    // A valley: clearly lighter pixels on both sides, so the inside and the
+                    // edge of a pale fill are not ink but a dark line along it is.
+                    if isValley(p, step: w, back: up, ahead: down, window: window, v: v) {
+                        f[rowStart &+ x] = 1
+                        hInk.append(rowStart &+ x)
                     }
-                    if vIsInk {
-                        if runStart < 0 { runStart = x }
+                    // Runs across a vertical rule lie along the row; one ends at the first
+                    // pixel that is not ink, light or dark.
+                    if isValley(p, step: 1, back: min(window, x), ahead: min(window, w &- 1 &- x), window: window, v: v) {
+                        if runEnd != x &- 1 {
+                            if runStart >= 0 { keep(&vThin, runStart, runEnd, y, maxThickness) }
+                            runStart = x
+                        }
+                        runEnd = x
                     } else if runStart >= 0 {
-                        if x - runStart <= maxThickness {
-                            for k in runStart..<x { vThin.append(UInt64(k) << 32 | UInt64(y)) }
-                        }
+                        keep(&vThin, runStart, runEnd, y, maxThickness)
                         runStart = -1
-                    }
-                    x += 1
-                }
-                if runStart >= 0, w - runStart <= maxThickness {
-                    for k in runStart..<w { vThin.append(UInt64(k) << 32 | UInt64(y)) }
-                }
-            }
-            // Runs across a horizontal rule lie down the column: keep those no thicker than
-            // allowed, marked with bit 2, then read back row by row in order.
-            var firstRow = h, lastRow = -1
-            for i in hInk where i < w || f[i - w] & 1 == 0 {
-                var length = 1
-                while length <= maxThickness, i + length * w < w * h, f[i + length * w] & 1 != 0 { length += 1 }
-                if length <= maxThickness {
-                    for k in 0..<length { f[i + k * w] |= 4 }
-                    firstRow = min(firstRow, i / w)
-                    lastRow = max(lastRow, i / w + length - 1)
-                }
-            }
-            if firstRow <= lastRow {
-                let raw = UnsafeRawPointer(f)
-                for y in firstRow...lastRow {
-                    var x = 0
-                    while x < w {
-                        if x + 8 <= w, raw.loadUnaligned(fromByteOffset: y * w + x, as: UInt64.self)
-                            & 0x0404_0404_0404_0404 == 0 {
-                            x += 8
-                            continue
-                        }
-                        if f[y * w + x] & 4 != 0 { hThin.append(UInt64(y) << 32 | UInt64(x)) }
-                        x += 1
+                        runEnd = -2
                     }
                 }
+                word &+= 8
+            }
+            if runStart >= 0 { keep(&vThin, runStart, runEnd, y, maxThickness) }
+        }
+        // Runs across a horizontal rule lie down the column: keep those no thicker than
+        // allowed (marked 2). hInk is in row-major order, so the kept ones come out sorted.
+        for i in hInk where i < w || f[i &- w] == 0 {
+            var length = 1
+            while length <= maxThickness, i &+ length &* w < count, f[i &+ length &* w] != 0 { length &+= 1 }
+            if length <= maxThickness {
+                for k in 0..<length { f[i &+ k &* w] = 2 }
             }
         }
+        var hThin: [UInt64] = []
+        for i in hInk where f[i] == 2 { hThin.append(UInt64(i / w) << 32 | UInt64(i % w)) }
         // The vertical-rule keys came row by row; a stable counting sort on x orders them by
         // (x, y).
         if !vThin.isEmpty {
@@ -146,27 +136,57 @@ enum PdfRuleFinder {
         return (hThin, vThin)
     }
 
-    /// True when one of `count` grey levels is darker than 215, the darkest that is never ink.
-    /// Eight pixels at a time: a byte below 128 clears its top bit; of bytes at or above 128,
-    /// one below 215 is one whose low seven bits are below 87, found by the borrow of a
-    /// byte-wise subtraction (exact: without such a byte nothing borrows).
+    /// True when the pixel at `p` (grey level `v`) is clearly darker than the lightest pixel
+    /// within `window` steps before it and within `window` steps after it; a side cut short by
+    /// the edge of the image (`back` or `ahead` under `window`) counts as white.
     @inline(__always)
-    static func anyDark(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
-        let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let raw = UnsafeRawPointer(p)
-        var i = 0
-        while i + 8 <= count {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if x & high != high { return true }
-            let y = x & low
-            if (y &- 0x0101_0101_0101_0101 &* 87) & ~y & high != 0 { return true }
+    private static func isValley(_ p: UnsafePointer<UInt8>, step: Int, back: Int, ahead: Int, window: Int, v: Int) -> Bool {
+        var before = back < window ? 255 : v
+        var d = 1
+        while d <= back { before = max(before, Int(p[-d &* step])); d &+= 1 }
+        if before &- v < 40 { return false }
+        var after = ahead < window ? 255 : v
+        d = 1
+        while d <= ahead { after = max(after, Int(p[d &* step])); d &+= 1 }
+        return after &- v >= 40
+    }
+
+    /// Adds the pixels of the run from x = `a` through `b` on row `y` when it is thin enough.
+    @inline(__always)
+    private static func keep(_ out: inout [UInt64], _ a: Int, _ b: Int, _ y: Int, _ maxThickness: Int) {
+        guard b &- a < maxThickness else { return }
+        for k in a...b { out.append(UInt64(k) << 32 | UInt64(y)) }
+    }
+
+    /// The offset, a multiple of 8 from `from`, of the first eight bytes of `row` that hold a
+    /// grey level below 215, or the first offset past `limit` (the last offset to look at).
+    /// Pure white (255) is skipped 32 bytes at a time.
+    @inline(never)
+    static func nextDarkWord(_ row: UnsafeRawPointer, from: Int, limit: Int) -> Int {
+        var i = from
+        while i + 24 <= limit {
+            let a = row.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let b = row.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+            let c = row.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+            let d = row.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+            if a & b & c & d != UInt64.max { break }
+            i += 32
+        }
+        while i <= limit {
+            if darkMask(row.loadUnaligned(fromByteOffset: i, as: UInt64.self)) != 0 { return i }
             i += 8
         }
-        while i < count {
-            if p[i] < 215 { return true }
-            i += 1
-        }
-        return false
+        return i
+    }
+
+    /// 0x80 in each byte of `x` (eight grey levels) below 215, the darkest that is never ink.
+    /// Exact byte by byte: a byte is at least 215 when its top bit is set and its low seven
+    /// bits are at least 87, i.e. adding 41 to them carries into the top bit (no byte overflows).
+    @inline(__always)
+    static func darkMask(_ x: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let light = x & ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x2929_2929_2929_2929) & high
+        return ~light & high
     }
 
     /// Rules from thin ink keys sorted by (across, along): runs along each line of pixels,
