@@ -12,8 +12,8 @@ import Foundation
 // - `poppler_page_get_text` returns a string to `g_free`; `poppler_page_get_text_layout`
 //   an array of rectangles to `g_free`; `poppler_page_get_text_attributes` a list to
 //   `poppler_page_free_text_attributes`.
-// - `cairo_create` takes a reference on the surface: `cairo_destroy`, then
-//   `cairo_surface_destroy`.
+// - `cairo_create` takes a reference on the surface: `cairo_destroy`. The surface itself is
+//   the document's canvas, reused from page to page, and `cairo_surface_destroy`ed with it.
 // Documents and pages are not `Sendable`: one document per thread, never shared.
 
 /// A PDF opened in memory with poppler-glib; the owner of one `PopplerDocument`.
@@ -52,8 +52,33 @@ final class PopplerPDF {
     }
 
     deinit {
+        if let canvas { cairo_surface_destroy(canvas) }
         g_object_unref(UnsafeMutableRawPointer(handle))
         g_bytes_unref(bytes)
+    }
+
+    /// The image surface pages are rendered into, kept from page to page while the page size
+    /// stays the same (a new surface is a 4 MB allocation cleared to zero for an A4 page).
+    private var canvas: OpaquePointer?
+
+    /// An RGB24 surface of the given size (contents undefined), or nil when cairo cannot make one.
+    /// The corresponding function is `cairo_image_surface_create`.
+    fileprivate func canvas(width: Int, height: Int) -> OpaquePointer? {
+        if let canvas, Int(cairo_image_surface_get_width(canvas)) == width,
+           Int(cairo_image_surface_get_height(canvas)) == height {
+            return canvas
+        }
+        if let canvas { cairo_surface_destroy(canvas) }
+        canvas = nil
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+            return nil
+        }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            return nil
+        }
+        canvas = surface
+        return surface
     }
 
     /// The number of pages. The corresponding function is `poppler_document_get_n_pages`.
@@ -158,17 +183,16 @@ final class PopplerPDFPage {
 
     /// Renders the page on white at `scale` pixels per point and returns grey levels.
     ///
-    /// The corresponding functions are `cairo_image_surface_create` and `poppler_page_render`.
+    /// The corresponding functions are `cairo_create`, `cairo_paint` and `poppler_page_render`;
+    /// the surface is the document's `canvas`, painted white first.
     func renderGrey(scale: Double) -> GreyImage? {
         let (w, h) = size
         let width = max(1, Int((w * scale).rounded(.up)))
         let height = max(1, Int((h * scale).rounded(.up)))
         guard width < 20_000, height < 20_000 else { return nil }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+        guard let surface = owner.canvas(width: width, height: height), let cr = cairo_create(surface) else {
             return nil
         }
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else { return nil }
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
