@@ -67,6 +67,18 @@ def docx_corpus():
         "<mc:Fallback><w:t>fallback</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"
         '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve"> 一 </w:t>'
         '<w:tab/><w:br/><w:sym w:char="F0FC"/><w:fldChar w:fldCharType="begin"/><w:instrText>PAGE</w:instrText></w:r></w:p>'))
+    # Styles and numbering definitions inside the body: the target feeds the same bytes to
+    # document.xml, styles.xml and numbering.xml.
+    out("FuzzDocxXML", "numbering_styles.xml", make_bad.body(
+        '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr>'
+        '<w:outlineLvl w:val="0"/></w:pPr></w:style>'
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="3"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="（%1.%2）"/><w:lvlRestart w:val="1"/><w:suff w:val="space"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+        + "".join(f'<w:p><w:pPr><w:pStyle w:val="H1"/><w:numPr><w:ilvl w:val="{i % 2}"/><w:numId w:val="{1 + i % 2}"/></w:numPr>'
+                  f"</w:pPr><w:r><w:t>第{i}项</w:t></w:r></w:p>" for i in range(4))))
     out("FuzzDocxXML", "doctype.xml", '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "b">]>'
         f'<w:document xmlns:w="{W}"><w:body>' + p("&a;") + "</w:body></w:document>")
 

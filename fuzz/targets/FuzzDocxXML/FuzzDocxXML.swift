@@ -1,5 +1,7 @@
-// libFuzzer target: the fuzz input is word/document.xml of a DOCX built in memory, read by
-// the DOCX reader (libzip, libxml2, the body parser) and then by the grid builder.
+// libFuzzer target: the fuzz input is word/document.xml, and also word/styles.xml and
+// word/numbering.xml, of a DOCX built in memory, read by the DOCX reader (libzip, libxml2, the
+// styles, numbering and body parsers) and then by the grid builder. The one input serves all
+// three parts: each parser picks its own elements wherever they are.
 //
 // Build and run with fuzz/run.sh. In a regular `swift build` this is an executable that does
 // nothing: its only entry point is `LLVMFuzzerTestOneInput`, called by libFuzzer's `main`.
@@ -14,6 +16,8 @@ public func fuzzDocxXML(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         ("[Content_Types].xml", Data(StoredZip.contentTypes.utf8)),
         ("_rels/.rels", Data(StoredZip.packageRelationships.utf8)),
         ("word/document.xml", xml),
+        ("word/styles.xml", xml),
+        ("word/numbering.xml", xml),
     ])
     _ = try? Converter.convert(data: docx, path: "fuzz.docx")
     return 0
