@@ -65,7 +65,7 @@ import Testing
     /// the edges of the image (where the valley test looks past the border).
     @Test(arguments: 0..<40)
     func rulesMatchTheReferenceFinderOnSyntheticImages(_ seed: Int) {
-        var rng = PdfTestRandom(seed: UInt64(seed))
+        var rng = SplitMix(seed: UInt64(seed) &+ 0x9E37_79B9_7F4A_7C15)
         let w = 40 + Int(rng.next() % 300), h = 40 + Int(rng.next() % 300)
         var px = [UInt8](repeating: 255, count: w * h)
         for _ in 0..<Int(rng.next() % 12) {  // fills
@@ -117,17 +117,6 @@ import Testing
     }
 }
 
-private struct PdfTestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The rule finder as it was before the one-pass version: the reference the tests compare with.
 private enum ReferenceRuleFinder {
