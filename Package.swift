@@ -17,9 +17,11 @@ let package = Package(
         .systemLibrary(name: "CLibXML", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // cairo_show_glyphs interposed, so the render the PDF reader takes rules from can skip text.
+        .target(name: "CGlyphSkip", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "Extract",
-            dependencies: ["CLibXML", "CZip", "CPoppler"],
+            dependencies: ["CLibXML", "CZip", "CPoppler", "CGlyphSkip"],
             linkerSettings: [.linkedLibrary("m")]
         ),
         .target(name: "Normalize", dependencies: ["Extract"]),

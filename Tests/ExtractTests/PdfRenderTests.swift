@@ -34,6 +34,32 @@ import Testing
         }
     }
 
+    /// The render rules are found in leaves text out: poppler's calls to cairo_show_glyphs reach
+    /// the interposer, and the insides of glyph boxes, dark when text is drawn, stay white.
+    @Test(arguments: ["01_word_2021_county.pdf", "real/hongze_district_2023.pdf"])
+    func renderForRulesLeavesTextOut(_ name: String) throws {
+        let pdf = try PopplerPDF(data: PdfFixture.data(name))
+        let page = try #require(pdf.page(0))
+        let calls = PopplerPDFPage.glyphShowCalls
+        let withText = try #require(page.renderGrey(scale: 100.0 / 72.0, text: true))
+        #expect(PopplerPDFPage.glyphShowCalls > calls, "cairo_show_glyphs is not interposed")
+        let without = try #require(page.renderGrey(scale: 100.0 / 72.0))
+        let glyphs = PdfText.clean(page.glyphs())
+        #expect(glyphs.count > 100)
+        func darkInsideGlyphs(_ image: GreyImage) -> Double {
+            var dark = 0, all = 0
+            for g in glyphs where g.scalar != " " {
+                let x0 = Int((g.x0 * image.scale).rounded(.up)), x1 = Int((g.x1 * image.scale).rounded(.down))
+                let y0 = Int((g.y0 * image.scale).rounded(.up)), y1 = Int((g.y1 * image.scale).rounded(.down))
+                guard x0 < x1, y0 < y1, x1 <= image.width, y1 <= image.height else { continue }
+                for y in y0..<y1 { for x in x0..<x1 { all += 1; if image[x, y] < 128 { dark += 1 } } }
+            }
+            return Double(dark) / Double(max(all, 1))
+        }
+        #expect(darkInsideGlyphs(withText) > 0.05, "\(name): text drawn")
+        #expect(darkInsideGlyphs(without) < 0.005, "\(name): text left out")
+    }
+
     @Test(arguments: samples)
     func pageReadsTheSameInEitherOrder(_ name: String) throws {
         let data = try PdfFixture.data(name)

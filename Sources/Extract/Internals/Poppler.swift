@@ -1,4 +1,5 @@
 internal import CPoppler
+internal import CGlyphSkip
 import Foundation
 
 // Every poppler-glib, glib and cairo call of the package lives in this file. No C pointer
@@ -182,10 +183,13 @@ final class PopplerPDFPage {
     }
 
     /// Renders the page on white at `scale` pixels per point and returns grey levels.
+    /// Unless `text` is true, text is left out where it can be: glyphs shown through
+    /// `cairo_show_glyphs` are skipped (CGlyphSkip); text drawn any other way (Type 3 fonts,
+    /// text as a clip path) is drawn, so callers that look for rules still paint glyph boxes out.
     ///
     /// The corresponding functions are `cairo_create`, `cairo_paint` and `poppler_page_render`;
     /// the surface is the document's `canvas`, painted white first.
-    func renderGrey(scale: Double) -> GreyImage? {
+    func renderGrey(scale: Double, text: Bool = false) -> GreyImage? {
         let (w, h) = size
         let width = max(1, Int((w * scale).rounded(.up)))
         let height = max(1, Int((h * scale).rounded(.up)))
@@ -196,7 +200,9 @@ final class PopplerPDFPage {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
+        nianbao_glyph_skip_set(text ? 0 : 1)
         poppler_page_render(handle, cr)
+        nianbao_glyph_skip_set(0)
         cairo_destroy(cr)
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else { return nil }
@@ -231,6 +237,11 @@ final class PopplerPDFPage {
         }
         return GreyImage(width: width, height: height, scale: scale, pixels: pixels)
     }
+
+    /// How many times poppler has shown glyphs through cairo on this thread, drawn or skipped;
+    /// it stays 0 if the executable does not interpose `cairo_show_glyphs` (glyphs are then
+    /// always drawn). For tests.
+    static var glyphShowCalls: UInt { UInt(nianbao_glyph_skip_calls()) }
 
     /// The grey level of an RGB24 pixel (ITU-R 601 weights, rounded down).
     @inline(__always)
