@@ -56,19 +56,40 @@ struct ReportHeader {
             && text.unicodeScalars.allSatisfy { TextClean.isHan($0) || "（）()·".unicodeScalars.contains($0) }
     }
 
-    /// The year of `20xx年` in a title.
+    /// The year of `20xx年` in a title, or of one written in Chinese numerals (`二〇二三年`).
     static func year(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
+        let chars = Array(text)
         var i = 0
-        while i + 4 < scalars.count {
-            if (scalars[i...(i + 3)]).allSatisfy(TextClean.isDigit), scalars[i + 4] == "年",
-               i == 0 || !TextClean.isDigit(scalars[i - 1]) {
-                let y = Int(String(String.UnicodeScalarView(scalars[i...(i + 3)])))!
-                if (1990...2100).contains(y) { return y }
+        while i + 4 < chars.count {
+            if chars[i + 4] == "年", let y = yearValue(chars[i...(i + 3)]),
+               i == 0 || yearDigit(chars[i - 1]) == nil, (1990...2100).contains(y) {
+                return y
             }
             i += 1
         }
         return nil
+    }
+
+    /// Chinese numerals a year is written with; `○` (a circle) and `Ｏ` are often typed for `〇`.
+    static let chineseDigits: [Character: Int] = [
+        "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// The value of a year's digit: an ASCII digit or a Chinese numeral.
+    static func yearDigit(_ c: Character) -> Int? {
+        if c.isASCII, let d = c.wholeNumberValue { return d }
+        return chineseDigits[c]
+    }
+
+    /// The year four digits spell, all ASCII or all Chinese numerals (`2023`, `二〇二三`).
+    static func yearValue(_ chars: some Collection<Character>) -> Int? {
+        guard chars.count == 4, chars.allSatisfy(\.isASCII) || !chars.contains(where: \.isASCII) else { return nil }
+        var value = 0
+        for c in chars {
+            guard let d = yearDigit(c) else { return nil }
+            value = value * 10 + d
+        }
+        return value
     }
 
     static func mostFrequentYear(in paragraphs: [String]) -> Int? {
@@ -113,8 +134,7 @@ struct ReportHeader {
         var index = text.startIndex
         while index < text.endIndex {
             let rest = text[index...]
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            if digits.count == 4, rest.dropFirst(4).first == "年" {
+            if yearValue(rest.prefix(4)) != nil, rest.dropFirst(4).first == "年" {
                 var end = text.index(index, offsetBy: 5)
                 if text[end...].hasPrefix("度") { end = text.index(after: end) }
                 return index..<end
