@@ -26,10 +26,10 @@ struct SourceStream {
 
     private mutating func append(table: Table, segment: inout Int) {
         segment += 1
-        let columnCount = table.columnCount
+        let columnCount = table.columnCount - Self.unusedTrailingColumns(of: table)
         for row in table.rows {
-            let cells = row.cells.map {
-                SourceCell(text: SourceCell.joinLines($0.text), column: $0.column, span: $0.columnSpan,
+            let cells = row.cells.filter { $0.column < columnCount }.map {
+                SourceCell(text: SourceCell.joinLines($0.text), column: $0.column, span: min($0.columnSpan, columnCount - $0.column),
                            isContinuation: $0.verticalMerge == .continuation)
             }
             items.append(.row(SourceRow(cells: cells, geometry: table.geometry, columnCount: columnCount,
@@ -38,6 +38,25 @@ struct SourceStream {
                 for nested in cell.nestedTables { append(table: nested, segment: &segment) }
             }
         }
+    }
+
+    /// Grid columns at the right edge of an exact table that no row writes in: an empty
+    /// column the table was drawn with. They are left out, so the value columns stay the
+    /// rightmost ones (cells spanning into them from the left are narrowed). A column any
+    /// row has text or a nested table in is kept, and so is the first column.
+    static func unusedTrailingColumns(of table: Table) -> Int {
+        guard table.geometry == .exact else { return 0 }
+        let count = table.columnCount
+        var unused = 0
+        while unused < count - 1 {
+            let column = count - 1 - unused
+            let empty = table.rows.allSatisfy { row in
+                row.cells.allSatisfy { $0.column < column || ($0.text.trimmingSpaces().isEmpty && $0.nestedTables.isEmpty) }
+            }
+            guard empty else { break }
+            unused += 1
+        }
+        return unused
     }
 }
 
