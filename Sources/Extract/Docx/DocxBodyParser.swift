@@ -75,7 +75,14 @@ final class DocxBodyParser {
         case .p:
             try paragraph(node, into: &blocks)
         case .tbl:
-            blocks.append(.table(try table(node)))
+            let (table, onlyCell) = try self.table(node)
+            // A table of one cell holding a table is a layout frame (a page saved from a web
+            // editor, a box drawn around the report): what it frames is read in its place.
+            if let onlyCell, onlyCell.contains(where: { if case .table = $0 { true } else { false } }) {
+                blocks += onlyCell
+            } else {
+                blocks.append(.table(table))
+            }
         case .sectPr, .sdtPr, .sdtEndPr, .customXmlPr, .del, .moveFrom:
             try walker.skip(node)
         default:
@@ -171,20 +178,23 @@ final class DocxBodyParser {
 
     // MARK: Tables
 
-    private func table(_ tbl: WordNode) throws -> Table {
+    /// Reads a `w:tbl`; also returns the blocks of its cell when it has exactly one.
+    private func table(_ tbl: WordNode) throws -> (Table, onlyCell: [Block]?) {
         var rows: [TableRow] = []
+        var firstCell: (blocks: [Block]?, cells: Int) = (nil, 0)
         while let node = try walker.next(inside: tbl) {
             guard node.kind == .start else { continue }
             switch node.tag {
             case .tr:
-                if let row = try row(node) { rows.append(row) }
+                if let row = try row(node, firstCell: &firstCell) { rows.append(row) }
             case .tblPr, .tblGrid, .sdtPr, .sdtEndPr, .customXmlPr, .del, .moveFrom:
                 try walker.skip(node)
             default:
                 break  // sdt and customXml around rows: descend.
             }
         }
-        return Table(rows: rows, geometry: .exact)
+        let single = rows.count == 1 && rows[0].cells.count == 1 && firstCell.cells == 1
+        return (Table(rows: rows, geometry: .exact), single ? firstCell.blocks : nil)
     }
 
     /// The widest `w:gridSpan` or `w:gridBefore` taken as written; larger values are clamped.
@@ -197,8 +207,9 @@ final class DocxBodyParser {
         min(max(WordValue.integer(value) ?? fallback, 0), maxGridColumns)
     }
 
-    /// Reads a `w:tr`; `nil` for a row deleted as a tracked change.
-    private func row(_ tr: WordNode) throws -> TableRow? {
+    /// Reads a `w:tr`; `nil` for a row deleted as a tracked change. `firstCell` counts the
+    /// table's cells and keeps the blocks of its first one.
+    private func row(_ tr: WordNode, firstCell: inout (blocks: [Block]?, cells: Int)) throws -> TableRow? {
         var cells: [TableCell] = []
         var column = 0
         var isHeader = false
@@ -221,7 +232,9 @@ final class DocxBodyParser {
                 if cellCount > limits.maxCells {
                     throw ExtractError.limitExceeded("\(partName) has more than \(limits.maxCells) table cells")
                 }
-                let (cell, continuesLeft) = try self.cell(node, column: column)
+                let (cell, continuesLeft, blocks) = try self.cell(node, column: column)
+                if firstCell.cells == 0 { firstCell.blocks = blocks }
+                firstCell.cells += 1
                 if continuesLeft, !cells.isEmpty {
                     cells[cells.count - 1].columnSpan += cell.columnSpan
                 } else {
@@ -238,9 +251,9 @@ final class DocxBodyParser {
     }
 
     /// Reads a `w:tc`. Its paragraphs become the text, joined with "\n"; tables inside become
-    /// `nestedTables`. Also says whether the cell is a legacy `w:hMerge` continuation, which
+    /// `nestedTables`; the blocks are returned too. Also says whether the cell is a legacy `w:hMerge` continuation, which
     /// widens the cell on its left.
-    private func cell(_ tc: WordNode, column: Int) throws -> (TableCell, continuesLeft: Bool) {
+    private func cell(_ tc: WordNode, column: Int) throws -> (TableCell, continuesLeft: Bool, blocks: [Block]) {
         var span = 1
         var merge = VerticalMerge.none
         var continuesLeft = false
@@ -278,7 +291,7 @@ final class DocxBodyParser {
         }
         let cell = TableCell(text: texts.joined(separator: "\n"), column: column, columnSpan: span,
                              verticalMerge: merge, nestedTables: nested)
-        return (cell, continuesLeft)
+        return (cell, continuesLeft, blocks)
     }
 }
 
