@@ -75,8 +75,23 @@ def apps_variant(cells, edition, o):
     def vals(k):
         return [tc(c, WD[3 + i]) for i, c in enumerate(cells[k])]
 
+    group_rows = o.get("group_rows", False)
     for k in keys:
         fresh = False
+        if group_rows:
+            # labels in one column spanning three grid columns; 三、本年度办理结果 and each
+            # （三）…（六） group on a row of its own with no values
+            sub = k.split(".")[0] if "." in k else None
+            heads = []
+            if k == "disclosed":
+                heads.append(g3)
+            if sub and sub != cur_sub:
+                heads.append(subl[sub])
+            for h in heads:
+                rows.append(tr([tc(h, sum(WD[:3]), 3, jc="left")] + [tc("", WD[3 + i]) for i in range(7)] + ex))
+            cur_sub = sub
+            rows.append(tr([tc(labels[k], sum(WD[:3]), 3, jc="left")] + vals(k) + ex))
+            continue
         if k == repeat_at:
             # the table goes on after a page break; the header rows copied in as plain rows
             rows += apps_header(o, extra_col)
@@ -105,6 +120,10 @@ def apps_variant(cells, edition, o):
     for _ in range(o.get("trailing_empty_rows", 0)):
         rows.append(tr([tc("", sum(WD[:3]), 3)] + [tc("", WD[3 + i]) for i in range(7)] + ex))
     grid = WD + ([600] if extra_col else [])
+    if o.get("header_table"):
+        # the header rows in a table of their own, the body in the next (a page break between)
+        nh = len(apps_header(o, extra_col))
+        return [tbl(grid, rows[:nh]), '<w:p><w:r><w:br w:type="page"/></w:r></w:p>', tbl(grid, rows[nh:])]
     return [tbl(grid, rows)]
 
 
@@ -131,6 +150,14 @@ def review_variant(cells15, o):
         r2 = tr([tc(f, w) for f in five * 3])
         rows = [r1, r2, tr([tc(c, w) for c in cells15]), tr([tc("", w) for _ in range(15)])]
         return [tbl([w] * 15, rows)]
+    if shape == "label_column":
+        # a leading label column: 项目 merged over the three header rows, 数量 before the values
+        r1 = tr([tc("项目", 1200, 1, "restart"), tc("行政复议", w * 5, 5), tc("行政诉讼", w * 10, 10)])
+        r2 = tr([tc("", 1200, 1, "continue")] + [tc(f, w, 1, "restart") for f in five]
+                + [tc("未经复议直接起诉", w * 5, 5), tc("复议后起诉", w * 5, 5)])
+        r3 = tr([tc("", 1200, 1, "continue")] + [tc("", w, 1, "continue") for _ in five] + [tc(f, w) for f in five * 2])
+        rows = [r1, r2, r3, tr([tc("数量", 1200)] + [tc(c, w) for c in cells15])]
+        return [tbl([1200] + [w] * 15, rows)]
     raise ValueError(shape)
 
 
@@ -300,7 +327,45 @@ def V38():
     return s
 
 
-VARIANTS = [V30, V31, V32, V33, V34, V35, V36, V37, V38]
+def V39():
+    s = G.base("39_word_apps_group_heading_rows", "靖江市人民政府", 2024, "2021", 45, 8000, we="我市",
+               office="靖江市人民政府办公室", apps_variant=True, group_rows=True)
+    s["features"] = ["table 三 with every label in one column spanning three grid columns",
+                     "三、本年度办理结果 and the groups （三）…（六） each on a row of their own with no values", "checks balance"]
+    return s
+
+
+def V40():
+    s = G.base("40_word_zero_cells_blank_and_units", "兴化市人民政府", 2023, "2021", 15, 3000, we="我市",
+               office="兴化市人民政府办公室")
+    a, c = s["apps"], s["apps_cells"]
+    for k in c:
+        c[k] = ["" if v == 0 else str(v) for v in a[k]]  # zeros left blank, as many authors do
+    c["new_received"] = [x + "件" if x else "" for x in c["new_received"]]
+    s["disc_cells"]["disclosure_fees"]["administrative_fees"] = ["0.5万元"]
+    s["review_cells"] = ["" if x == "0" else x for x in s["review_cells"]]
+    s["features"] = ["zero cells left blank in 三 and 四", "counts written with a unit (3件) in 一、本年新收",
+                     "fees written 0.5万元", "checks cannot be made where cells are blank"]
+    return s
+
+
+def V41():
+    s = G.base("41_word_review_label_column", "泰州市姜堰区人民政府", 2022, "2021", 35, 5000, we="我区",
+               office="姜堰区人民政府办公室", review_shape="label_column", review_scale=4)
+    s["features"] = ["table 四 with a leading label column (项目 merged over the header rows, 数量 before the 15 values)",
+                     "checks balance"]
+    return s
+
+
+def V42():
+    s = G.base("42_word_apps_header_own_table", "丹阳市人民政府", 2024, "2021", 50, 6000, we="我市",
+               office="丹阳市人民政府办公室", apps_variant=True, header_table=True)
+    s["features"] = ["table 三 header rows in a w:tbl of their own, the body rows in the next w:tbl after a page break",
+                     "checks balance"]
+    return s
+
+
+VARIANTS = [V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42]
 
 
 def wrap_in_layout_table(b):
