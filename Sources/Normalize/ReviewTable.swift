@@ -41,7 +41,13 @@ struct ReviewTable {
             for row in reading.rows {
                 let isHeader = !row.hasNumber && LabelMatcher.isReviewHeader(row.joinedKey)
                 if isHeader { continue }
-                let cells = row.cells
+                var cells = row.cells[...]
+                // A row of numbers may open with its own label (数量, 件数): its values are the
+                // cells after the label cells.
+                if row.hasNumber, let last = cells.lastIndex(where: { !$0.isValueLike }),
+                   cells[..<last].allSatisfy({ !$0.isValueLike || $0.isBlank }) {
+                    cells = cells[(last + 1)...]
+                }
                 guard cells.allSatisfy(\.isValueLike) else { continue }
                 if row.geometry == .exact && cells.count == Self.slots {
                     exact = true

@@ -54,6 +54,25 @@ import Testing
         #expect(report.table("applications")!.row("new_received")!.cells.map(\.raw) == ["5", "1", "0", "0", "0", "2", "8"])
     }
 
+    // MARK: Section 四's row of numbers opening with a label (41_word_review_label_column)
+
+    @Test func reviewValuesAfterALabelCell() {
+        let five = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+        let values = ["1", "0", "0", "1", "2", "0", "0", "0", "0", "0", "3", "1", "0", "0", "4"]
+        let rows = [["项目", "行政复议"] + Array(repeating: "", count: 4) + ["行政诉讼"] + Array(repeating: "", count: 9),
+                    ["", ] + five + ["未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""],
+                    [""] + Array(repeating: "", count: 5) + five + five,
+                    ["数量"] + values]
+        let document = Document(format: .docx, blocks: [
+            .paragraph(Paragraph(text: "某县2024年政府信息公开工作年度报告")),
+            .paragraph(Paragraph(text: "四、政府信息公开行政复议、行政诉讼情况")),
+            .table(Self.exactTable(rows)),
+        ])
+        let report = ReportBuilder.build(document, source: SourceInfo(path: "t", format: .docx, sha256: ""))
+        let table = report.table("review_litigation")!
+        #expect(table.rows.flatMap { $0.cells.map(\.raw) } == values)
+    }
+
     // MARK: The whole report in a one-cell layout table (36_word_whole_body_in_layout_table)
 
     @Test func oneCellFrameAroundTablesIsReadAsItsContent() throws {
