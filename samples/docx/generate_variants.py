@@ -365,7 +365,44 @@ def V42():
     return s
 
 
-VARIANTS = [V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42]
+def V43():
+    s = G.base("43_word_item_numbering_and_heading_marks", "丹徒区人民政府", 2023, "2021", 40, 6000, we="我区",
+               office="丹徒区人民政府办公室")
+    circled = "①②③④⑤⑥⑦⑧"
+    labels = {}
+    for k, lab in G.APP_ROWS:
+        if k.startswith("withheld."):
+            n, rest = lab.split(".", 1)
+            labels[k] = circled[int(n) - 1] + rest  # ①属于国家秘密
+        elif k.startswith("unavailable."):
+            n, rest = lab.split(".", 1)
+            labels[k] = "（%s）%s" % (n, rest)  # （1）本机关不掌握相关政府信息
+        elif k.startswith("not_processed.") or k.startswith("other_handling."):
+            n, rest = lab.split(".", 1)
+            labels[k] = "%s、%s" % (n, rest)  # 1、信访举报投诉类申请
+    s["labels"] = labels
+    s["heading_marks"] = {"一": "．", "二": ". ", "三": "、 ", "四": "，", "五": "．", "六": "."}
+    s["features"] = ["items of （三） numbered ①…⑧, of （四） （1）…（3）, of （五）（六） 1、…5、",
+                     "typed section headings with 一． / 二. / 三、+space / 四， / 六. after the number", "checks balance"]
+    return s
+
+
+VARIANTS = [V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43]
+
+
+class MarkBuilder(G.Builder):
+    """Typed section headings with the mark after the number varied (一． / 二. / 三、 with a
+    space / 四，), as reports typed by hand have them."""
+
+    def __init__(self, marks):
+        super().__init__()
+        self.marks = marks
+
+    def heading(self, number, title, mode="typed", items=None):
+        mark = self.marks.get(number, "、")
+        self.p(t(number + mark, rpr=G.RPR_HEI), t(title, rpr=G.RPR_HEI), ppr=G.HEAD_PPR, count=False)
+        self.cur = {"number": number, "title": title, "lines": []}
+        self.sections.append(self.cur)
 
 
 def wrap_in_layout_table(b):
@@ -379,7 +416,7 @@ def main():
     for f in VARIANTS:
         G._rev[0], G._bm[0], G._sdt[0] = 100, 0, 500
         s = f()
-        b = G.Builder()
+        b = MarkBuilder(s["heading_marks"]) if s.get("heading_marks") else G.Builder()
         G.write_report(b, s)
         if s.get("layout_table"):
             wrap_in_layout_table(b)
