@@ -92,6 +92,7 @@ struct ReportHeader {
         return value
     }
 
+    /// The year the paragraphs name most often (`2023年` or `二〇二三年`); on a tie, the first named.
     static func mostFrequentYear(in paragraphs: [String]) -> Int? {
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
@@ -100,9 +101,9 @@ struct ReportHeader {
             var rest = Substring(p)
             while let r = rest.range(of: "年") {
                 let before = rest[..<r.lowerBound].suffix(4)
-                if before.count == 4, before.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(before), (1990...2100).contains(y) {
+                if let y = yearValue(before), (1990...2100).contains(y) {
                     let beforeThat = rest[..<r.lowerBound].dropLast(4).last
-                    if beforeThat == nil || !(beforeThat!.isASCII && beforeThat!.isNumber) {
+                    if beforeThat.flatMap(yearDigit) == nil {
                         counts[y, default: 0] += 1
                         if firstSeen[y] == nil { firstSeen[y] = position }
                         position += 1

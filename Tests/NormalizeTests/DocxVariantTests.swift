@@ -17,6 +17,13 @@ import Testing
         #expect(ReportHeader.year(in: "二〇2三年") == nil)
     }
 
+    /// A report whose title has no year takes the year its body names most, in either writing.
+    @Test func bodyYearInChineseNumerals() {
+        #expect(ReportHeader.mostFrequentYear(in: ["二〇二三年，本机关……", "截至二〇二三年底", "2022年同期"]) == 2023)
+        #expect(ReportHeader.mostFrequentYear(in: ["2023年，本机关……", "二〇二二年"]) == 2023)
+        #expect(ReportHeader.mostFrequentYear(in: ["一二三四年", "二〇2三年", "一二〇二三年"]) == nil)
+    }
+
     @Test func organBeforeAChineseYear() {
         #expect(ReportHeader.organ(fromTitle: "南通市通州区财政局二〇二三年政府信息公开工作年度报告") == "南通市通州区财政局")
         #expect(ReportHeader.organ(fromTitle: "南通市通州区财政局二○二三年度政府信息公开工作年度报告") == "南通市通州区财政局")
