@@ -22,7 +22,7 @@ public enum TextReader {
         if data.count > limits.maxInputBytes {
             throw ExtractError.limitExceeded("the input is \(data.count) bytes, over the limit of \(limits.maxInputBytes)")
         }
-        let text = try TextDecoding.decode(data)
+        let text = MarkupTables.rewrite(try TextDecoding.decode(data))
         let (lines, paginated) = TextLines.split(text)
         var assembler = BlockAssembler(lines: lines, paginated: paginated, limits: limits)
         return Document(format: .text, blocks: try assembler.assemble())
