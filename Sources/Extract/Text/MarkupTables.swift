@@ -16,6 +16,7 @@ enum MarkupTables {
     static func rewrite(_ text: String) -> String {
         // Cheap test first: most dumps have no markup table.
         guard text.contains("|") || text.contains("<table") || text.contains("<TABLE") || text.contains("----")
+                || text.contains("\\\n")
         else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out: [String] = []
@@ -29,12 +30,24 @@ enum MarkupTables {
                 // An HTML table: up to its </table>.
                 var end = i
                 var html = ""
+                var depth = 0
+                var nested = false
                 while end < lines.count {
                     html += lines[end] + "\n"
-                    if lines[end].lowercased().contains("</table>") { break }
+                    let lower = lines[end].lowercased()
+                    let opens = lower.components(separatedBy: "<table").count - 1
+                    if depth > 0 && opens > 0 { nested = true }
+                    depth += opens - (lower.components(separatedBy: "</table>").count - 1)
+                    if depth <= 0 { break }
                     end += 1
                 }
-                out.append(contentsOf: htmlRows(html).map { $0.joined(separator: "\t") })
+                if nested, let content = frameContent(html) {
+                    // A one-cell table holding tables is a layout frame (a report saved from a
+                    // web editor): its content is read in its place.
+                    out.append(contentsOf: rewrite(content).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                } else {
+                    out.append(contentsOf: htmlRows(html).map { $0.joined(separator: "\t") })
+                }
                 changed = true
                 i = end + 1
                 continue
@@ -89,7 +102,13 @@ enum MarkupTables {
                     continue
                 }
             }
-            out.append(line)
+            // pandoc's Markdown hard line break: a backslash at the end of a line.
+            if line.hasSuffix("\\"), !line.hasSuffix("\\\\") {
+                out.append(String(line.dropLast()))
+                changed = true
+            } else {
+                out.append(line)
+            }
             i += 1
         }
         return changed ? out.joined(separator: "\n") : text
@@ -316,6 +335,69 @@ enum MarkupTables {
             }
         }
         return grid.map { $0.map { $0 ?? "" } }.filter { $0.contains { !$0.isEmpty } }
+    }
+
+    /// The content of a table that has one row of one cell, as lines: each paragraph or
+    /// heading a line of text, each table inside kept as HTML on lines of its own.
+    static func frameContent(_ html: String) -> String? {
+        let lower = html.lowercased()
+        guard let cellOpen = lower.range(of: "<td") ?? lower.range(of: "<th"),
+              let openEnd = lower[cellOpen.upperBound...].firstIndex(of: ">"),
+              let cellClose = lower.range(of: "</td>", options: .backwards) ?? lower.range(of: "</th>", options: .backwards),
+              cellClose.lowerBound > openEnd
+        else { return nil }
+        // One row of one cell: no <tr> or cell opens at depth 1 besides the first.
+        var depth = 0
+        var cellsAtTop = 0
+        var rowsAtTop = 0
+        var scan = lower[...]
+        while let lt = scan.firstIndex(of: "<") {
+            let rest = scan[lt...]
+            if rest.hasPrefix("<table") { depth += 1 }
+            else if rest.hasPrefix("</table") { depth -= 1 }
+            else if depth == 1 && rest.hasPrefix("<tr") { rowsAtTop += 1 }
+            else if depth == 1 && (rest.hasPrefix("<td") || rest.hasPrefix("<th")) && !rest.hasPrefix("<thead") { cellsAtTop += 1 }
+            scan = scan[scan.index(after: lt)...]
+        }
+        guard rowsAtTop <= 1, cellsAtTop == 1 else { return nil }
+        let inner = html[html.index(after: openEnd)..<cellClose.lowerBound]
+        // Tables stay HTML; the rest becomes one line per block element.
+        var lines: [String] = []
+        var rest = inner[...]
+        while !rest.isEmpty {
+            if let t = rest.range(of: "<table", options: .caseInsensitive) {
+                lines.append(contentsOf: blockLines(rest[..<t.lowerBound]))
+                // Its matching end.
+                var depth = 0
+                var cursor = t.lowerBound
+                var tableEnd = rest.endIndex
+                while let next = rest[cursor...].range(of: "<", options: .caseInsensitive) {
+                    let tail = rest[next.lowerBound...].lowercased()
+                    if tail.hasPrefix("<table") { depth += 1 }
+                    if tail.hasPrefix("</table>") {
+                        depth -= 1
+                        if depth == 0 { tableEnd = rest.index(next.lowerBound, offsetBy: 8); break }
+                    }
+                    cursor = next.upperBound
+                }
+                lines.append(String(rest[t.lowerBound..<tableEnd]).replacingOccurrences(of: "\n", with: " ")
+                    .replacingOccurrences(of: "<table", with: "\n<table").replacingOccurrences(of: "</table>", with: "</table>\n"))
+                rest = rest[tableEnd...]
+            } else {
+                lines.append(contentsOf: blockLines(rest))
+                rest = rest[rest.endIndex...]
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Text lines of HTML without tables: one per paragraph, heading, list item or line break.
+    private static func blockLines(_ html: Substring) -> [String] {
+        var text = String(html)
+        for tag in ["</p>", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>", "</li>", "</div>", "<br>", "<br/>", "<br />"] {
+            text = text.replacingOccurrences(of: tag, with: tag + "\u{1}", options: .caseInsensitive)
+        }
+        return text.split(separator: "\u{1}").map { htmlText($0) }.filter { !$0.isEmpty }
     }
 
     private static func attribute(_ name: String, in tag: Substring) -> Int? {
