@@ -138,6 +138,11 @@ struct BlockAssembler {
             if count >= best { best = count; bestWidth = candidates[high] }
         }
         guard best >= 4, best * 10 >= candidates.count * 3 else { return nil }
+        // Text wrapped at a width has almost no line beyond it. Where a fifth of the lines run
+        // past it, the lines were never wrapped (a converter writing one paragraph or cell per
+        // line) and the cluster is only short labels of the same length.
+        let beyond = candidates.count - (candidates.lastIndex { $0 <= bestWidth + 2 }.map { $0 + 1 } ?? 0)
+        guard beyond * 5 <= candidates.count else { return nil }
         return bestWidth
     }
 
