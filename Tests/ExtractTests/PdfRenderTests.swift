@@ -165,9 +165,17 @@ private enum ReferenceRuleFinder {
             let ya = max(0, Int(((g.y0 + shrinkY) * s).rounded(.up)))
             let yb = min(img.height - 1, Int(((g.y1 - shrinkY) * s).rounded(.down)))
             guard xa <= xb, ya <= yb else { continue }
+            // the median grey of the pixels just outside the painted box, corners included
+            var ring: [UInt8] = []
+            for y in (ya - 1)...(yb + 1) where y >= 0 && y < img.height {
+                for x in (xa - 1)...(xb + 1) where x >= 0 && x < img.width {
+                    if y == ya - 1 || y == yb + 1 || x == xa - 1 || x == xb + 1 { ring.append(img[x, y]) }
+                }
+            }
+            let grey = ring.isEmpty ? 255 : ring.sorted()[ring.count / 2]
             for y in ya...yb {
                 let base = y * img.width
-                for x in xa...xb { img.pixels[base + x] = 255 }
+                for x in xa...xb { img.pixels[base + x] = grey }
             }
         }
         let maxThickness = max(3, Int((2.2 * s).rounded()))

@@ -11,32 +11,60 @@ struct PdfRule: Equatable {
 
 /// Finds ruling lines in the pixels of a page rendered at low resolution.
 ///
-/// Text is painted out first (glyph boxes shrunk a little, so rules that touch a box survive).
+/// Text is painted out first (glyph boxes shrunk a little, so rules that touch a box survive),
+/// each box in the grey of its surroundings: white on a white page, the fill's grey inside a
+/// shaded cell (a white hole in a fill would leave the fill between two holes as thin ink).
 /// A pixel is ink when it is clearly darker than the lightest pixel a few rows (or columns)
 /// away: a thin black line on white or on a pale cell fill is ink, the inside of a fill is
 /// not. Ink runs thicker than about two points are not rules (fills, images, bold text).
 enum PdfRuleFinder {
-    /// The rules of a rendered page. The glyphs are painted out of `image` (white) first.
+    /// The rules of a rendered page. The glyphs are painted out of `image` first.
     static func rules(in image: inout GreyImage, glyphs: [PdfGlyph]) -> (horizontal: [PdfRule], vertical: [PdfRule]) {
         let w = image.width, h = image.height, s = image.scale
         let maxThickness = max(3, Int((2.2 * s).rounded()))
         let minRun = max(6, Int((6.0 * s).rounded()))
         return image.pixels.withUnsafeMutableBufferPointer { px -> ([PdfRule], [PdfRule]) in
-            for g in glyphs {
-                let shrinkX = max(1.0, g.width * 0.12) , shrinkY = max(1.0, g.height * 0.15)
-                let xa = max(0, Int(((g.x0 + shrinkX) * s).rounded(.up)))
-                let xb = min(w - 1, Int(((g.x1 - shrinkX) * s).rounded(.down)))
-                let ya = max(0, Int(((g.y0 + shrinkY) * s).rounded(.up)))
-                let yb = min(h - 1, Int(((g.y1 - shrinkY) * s).rounded(.down)))
-                guard xa <= xb, ya <= yb else { continue }
-                for y in ya...yb {
-                    UnsafeMutableBufferPointer(rebasing: px[(y * w + xa)...(y * w + xb)]).update(repeating: 255)
-                }
-            }
+            paintOutGlyphs(px, width: w, height: h, scale: s, glyphs: glyphs)
             let thin = thinInk(UnsafeBufferPointer(px), width: w, height: h, maxThickness: maxThickness)
             let hr = rules(from: thin.horizontal, minRun: minRun, scale: s)
             let vr = rules(from: thin.vertical, minRun: minRun, scale: s)
             return (hr, vr)
+        }
+    }
+
+    /// Paints each glyph box, shrunk by 12% of its width and 15% of its height (at least a
+    /// point each side), in the median grey of the pixels just outside the shrunk box:
+    /// the background the glyph sits on (the render leaves glyphs out, so these are the page,
+    /// a cell fill, or a rule the box touches). Painting white instead punched holes in shaded
+    /// header cells, and the fill left between holes, or between a hole and the cell's edge,
+    /// read as short rules that split the header's words into columns.
+    static func paintOutGlyphs(_ px: UnsafeMutableBufferPointer<UInt8>, width w: Int, height h: Int, scale s: Double,
+                               glyphs: [PdfGlyph]) {
+        var ring: [UInt8] = []
+        for g in glyphs {
+            let shrinkX = max(1.0, g.width * 0.12) , shrinkY = max(1.0, g.height * 0.15)
+            let xa = max(0, Int(((g.x0 + shrinkX) * s).rounded(.up)))
+            let xb = min(w - 1, Int(((g.x1 - shrinkX) * s).rounded(.down)))
+            let ya = max(0, Int(((g.y0 + shrinkY) * s).rounded(.up)))
+            let yb = min(h - 1, Int(((g.y1 - shrinkY) * s).rounded(.down)))
+            guard xa <= xb, ya <= yb else { continue }
+            ring.removeAll(keepingCapacity: true)
+            for x in max(0, xa - 1)...min(w - 1, xb + 1) {
+                if ya > 0 { ring.append(px[(ya - 1) * w + x]) }
+                if yb < h - 1 { ring.append(px[(yb + 1) * w + x]) }
+            }
+            for y in ya...yb {
+                if xa > 0 { ring.append(px[y * w + xa - 1]) }
+                if xb < w - 1 { ring.append(px[y * w + xb + 1]) }
+            }
+            var grey: UInt8 = 255
+            if !ring.isEmpty {
+                ring.sort()
+                grey = ring[ring.count / 2]
+            }
+            for y in ya...yb {
+                UnsafeMutableBufferPointer(rebasing: px[(y * w + xa)...(y * w + xb)]).update(repeating: grey)
+            }
         }
     }
 
