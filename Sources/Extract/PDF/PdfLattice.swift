@@ -31,8 +31,9 @@ enum PdfLattice {
                     : r.position > g.x0 + 0.5 && r.position < g.x1 - 0.5 && r.start >= g.y0 - 1.5 && r.end <= g.y1 + 1.5
             }
         }
-        let hs = horizontal.filter { $0.length >= 8 && !insideGlyph($0, horizontal: true) }
-        let vs = vertical.filter { $0.length >= 6 && !insideGlyph($0, horizontal: false) }
+        let joinedH = joinDashes(horizontal), joinedV = joinDashes(vertical)
+        let hs = extendDashed(joinedH, across: joinedV.map(\.rule)).filter { $0.length >= 8 && !insideGlyph($0, horizontal: true) }
+        let vs = extendDashed(joinedV, across: joinedH.map(\.rule)).filter { $0.length >= 6 && !insideGlyph($0, horizontal: false) }
         // Connected components of rules that meet.
         var parent = Array(0..<(hs.count + vs.count))
         func find(_ i: Int) -> Int {
@@ -82,6 +83,83 @@ enum PdfLattice {
         }
         let used = Set(glyphs.indices.filter { owner[$0] != nil })
         return (parts.compactMap { $0 }.sorted { $0.y0 < $1.y0 }, used)
+    }
+}
+
+extension PdfLattice {
+    /// The most a gap between two pieces of one dashed rule may be, in points, and as a share
+    /// of the shorter piece.
+    static let dashGap = 4.0, dashGapShare = 0.5
+    /// The longest dash a dashed rule's end is extended by (with its widest gap), in points.
+    static let maxDash = 12.0
+
+    /// Joins the dashes of dashed rules into whole rules: consecutive pieces on the same line
+    /// (positions within a point) with a gap of at most `dashGap` points and at most half the
+    /// shorter piece. Without this, a dashed cell border is a row of short rules of which only
+    /// those that happen to cross another rule join the table, and an edge seems missing (its
+    /// cells merged). Rules a table leaves out stop a whole cell short, far more than a dash gap.
+    static func joinDashes(_ rules: [PdfRule]) -> [(rule: PdfRule, reach: Double)] {
+        guard rules.count > 1 else { return rules.map { ($0, 0) } }
+        let sorted = rules.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
+        var out: [(rule: PdfRule, reach: Double)] = []
+        var lines: [[PdfRule]] = []
+        for r in sorted {
+            if let last = lines.last?.first, r.position - last.position <= 1.0 {
+                lines[lines.count - 1].append(r)
+            } else {
+                lines.append([r])
+            }
+        }
+        for var line in lines {
+            line.sort { $0.start < $1.start }
+            var current = line[0]
+            var weight = current.length, sum = current.length * current.position
+            var lastPiece = current.length
+            var pieces = 1, longestPiece = min(current.length, maxDash), widestGap = 0.0
+            func finish() {
+                // A dashed rule (two pieces or more) may stop up to a dash and a gap short of
+                // where it is drawn to: a last dash shorter than a rule is not found.
+                out.append((current, pieces >= 2 ? longestPiece + widestGap : 0))
+            }
+            for r in line.dropFirst() {
+                let gap = r.start - current.end
+                if gap <= dashGap, gap <= dashGapShare * min(lastPiece, r.length) {
+                    current.end = max(current.end, r.end)
+                    weight += r.length
+                    sum += r.length * r.position
+                    current.position = sum / weight
+                    if gap > 0 {  // overlapping pieces are one line found twice, not dashes
+                        pieces += 1
+                        longestPiece = max(longestPiece, min(r.length, maxDash))
+                        widestGap = max(widestGap, gap)
+                    }
+                } else {
+                    finish()
+                    current = r
+                    weight = r.length
+                    sum = r.length * r.position
+                    pieces = 1
+                    longestPiece = min(r.length, maxDash)
+                    widestGap = 0
+                }
+                lastPiece = r.length
+            }
+            finish()
+        }
+        return out
+    }
+
+    /// Extends each end of a dashed rule to the nearest rule across it within its reach (a
+    /// dash and a gap): the cell border it was drawn to. Other rules are returned as they are.
+    static func extendDashed(_ rules: [(rule: PdfRule, reach: Double)], across: [PdfRule]) -> [PdfRule] {
+        rules.map { item in
+            var r = item.rule
+            guard item.reach > 0 else { return r }
+            let crossing = across.filter { r.position >= $0.start - snap && r.position <= $0.end + snap }
+            if let end = crossing.map(\.position).filter({ $0 > r.end && $0 <= r.end + item.reach }).min() { r.end = end }
+            if let start = crossing.map(\.position).filter({ $0 < r.start && $0 >= r.start - item.reach }).max() { r.start = start }
+            return r
+        }
     }
 }
 
