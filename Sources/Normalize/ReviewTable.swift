@@ -96,6 +96,9 @@ struct ReviewTable {
             CanonicalRow(key: entry.key, label: entry.label,
                          cells: grid[entry.key] ?? [CellValue](repeating: .missing, count: 5))
         }
+        if found, warnings.isEmpty, rows.allSatisfy({ $0.cells.allSatisfy(\.raw.isEmpty) }) {
+            warnings.append("section 四's table has no values in the source (a header without its value row, or blank cells); its cells are null")
+        }
         table = CanonicalTable(id: Self.id, title: template.title, columns: template.columns, rows: rows, extraRows: [])
         self.repairs = repairs
         self.warnings = warnings

@@ -210,13 +210,10 @@ import Testing
     /// - 40's blank cells are not written by docx2txt or by LibreOffice, so its rows with
     ///   blanks are short and left null.
     /// Null cells with no warning. 10: the converter dropped the w:sym — of three cells and
-    /// wrote them blank, and a blank cell is null without a warning. 13 via markitdown: the
-    /// nested 四 table is flattened into one line without its values; the table is read with
-    /// its header and no value row and left null SILENTLY (a gap still to fix: it should warn).
+    /// wrote them blank, and a blank cell is null without a warning.
     static let nullWithoutWarning: Set<String> = [
         "10_word_textbox_breaks_symbols.docx2txt", "10_word_textbox_breaks_symbols.markitdown",
         "10_word_textbox_breaks_symbols.pandoc-gfm", "10_word_textbox_breaks_symbols.pandoc-md",
-        "13_word_nested_table_gridafter.markitdown",
     ]
 
     static func stem(_ dump: String) -> String { String(dump.prefix { $0 != "." }) }
