@@ -23,6 +23,12 @@ public enum AtomicFile {
 
     /// Writes `data` to `url` atomically, creating missing parent directories.
     public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { emit in try emit(data) }
+    }
+
+    /// Writes what `fill` hands to `emit`, in order, to `url` atomically: each piece goes to
+    /// the temporary file as it comes, so a large file is never held whole in memory.
+    static func write(to url: URL, _ fill: (_ emit: (Data) throws -> Void) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: directory.path) {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -30,17 +36,25 @@ public enum AtomicFile {
         let temporary = temporaryURL(for: url)
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw AtomicFile.error("cannot create \(temporary.path)") }
-        var ok = true
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = posixWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; ok = false; return }
-                offset += n
+        do {
+            try fill { data in
+                let ok = data.withUnsafeBytes { raw -> Bool in
+                    var offset = 0
+                    while offset < raw.count {
+                        let n = posixWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+                        if n < 0 { if errno == EINTR { continue }; return false }
+                        offset += n
+                    }
+                    return true
+                }
+                guard ok else { throw AtomicFile.error("cannot write \(temporary.path)") }
             }
+        } catch {
+            close(fd)
+            unlink(temporary.path)
+            throw error
         }
-        if close(fd) != 0 { ok = false }
-        guard ok else {
+        guard close(fd) == 0 else {
             let failure = AtomicFile.error("cannot write \(temporary.path)")
             unlink(temporary.path)
             throw failure

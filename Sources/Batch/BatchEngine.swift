@@ -182,14 +182,22 @@ final class Run {
 
     /// Saves the index: this run's entries so far, and the earlier run's entries for inputs
     /// not reached yet (so an interrupted run loses nothing it knew).
+    /// Written in pieces of about 64 KB: the whole index is never one string in memory.
     func writeIndex() throws {
         lastCheckpoint = seconds
-        var text = ""
-        for (i, input) in inputs.enumerated() {
-            guard let line = entries[i] ?? previous[input.path]?.jsonLine else { continue }
-            text += line
-            text += "\n"
+        try AtomicFile.write(to: indexURL) { emit in
+            var chunk = Data()
+            chunk.reserveCapacity(1 << 16)
+            for (i, input) in inputs.enumerated() {
+                guard let line = entries[i] ?? previous[input.path]?.jsonLine else { continue }
+                chunk.append(contentsOf: line.utf8)
+                chunk.append(0x0A)
+                if chunk.count >= 1 << 16 {
+                    try emit(chunk)
+                    chunk.removeAll(keepingCapacity: true)
+                }
+            }
+            if !chunk.isEmpty { try emit(chunk) }
         }
-        try AtomicFile.write(text, to: indexURL)
     }
 }
