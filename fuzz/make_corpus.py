@@ -89,6 +89,9 @@ def text_corpus():
               ["seed000.gb18030.txt", "seed000.utf16le.txt", "seed000.cr.txt", "seed000.utf8bom.txt"]]
     files += sorted(glob.glob(os.path.join(ROOT, "samples", "dumps", "*", "0[1-4]_*.txt")))
     files += [os.path.join(ROOT, "samples", "bad", "no_tables.txt")]
+    # Markup tables (pipe, grid, simple, HTML with rowspan/colspan) as converters write them.
+    files += [os.path.join(ROOT, "samples", "text", "converters", "01_word_2021_county." + tool + ".txt")
+              for tool in ["pandoc-gfm", "pandoc-md", "pandoc-grid", "pandoc-plain", "markitdown"]]
     for path in files:
         folder = os.path.basename(os.path.dirname(path))
         with open(path, "rb") as f:
