@@ -7,6 +7,11 @@ public struct CellValue: Sendable, Equatable {
     /// The number as decimal text ready for JSON (`96171.6`, `0`), or `nil` when the cell is
     /// blank, a dash, `/`, `无`, or unreadable. Never invented.
     public var number: String?
+    /// True for a cell of a text dump that held several numbers run together (`9 2`, an
+    /// extraction merging two columns), or that shares a row with such a cell: where its
+    /// numbers belong cannot be known. It holds its place in the row while the row is read,
+    /// and comes out `null` with a warning (`ReportBuilder`), never as a number.
+    var unreadable = false
 
     public static let missing = CellValue(raw: "", number: nil)
 
@@ -58,7 +63,26 @@ public struct CellValue: Sendable, Equatable {
     }
 
     /// True when the cell's text can stand in a value column: a number, a null marker or blank.
-    var isValueLike: Bool { raw.isEmpty || number != nil || CellValue.nullMarkers.contains(raw) }
+    var isValueLike: Bool { raw.isEmpty || number != nil || unreadable || CellValue.nullMarkers.contains(raw) }
+
+    /// The numbers of a text-dump cell that holds more than one, separated by white space or
+    /// an HTML line break (`9 2`, `1<br>0<br>2`), else `nil`.
+    static func runTogetherNumbers(_ text: String) -> [String]? {
+        guard text.unicodeScalars.contains(where: { TextClean.isSpace($0) }) || text.contains("<br") else { return nil }
+        var t = text
+        for br in ["<br>", "<br/>", "<br />", "<BR>"] { t = t.replacingOccurrences(of: br, with: " ") }
+        let tokens = t.split { $0.unicodeScalars.allSatisfy { TextClean.isSpace($0) } || $0 == "\n" }
+            .map { TextClean.cellRaw(String($0)) }.filter { !$0.isEmpty }
+        guard tokens.count >= 2, tokens.allSatisfy({ parseNumber($0) != nil }) else { return nil }
+        return tokens
+    }
+
+    /// A placeholder for a cell whose number cannot be placed (see `unreadable`).
+    static func unreadable(_ raw: String) -> CellValue {
+        var cell = CellValue(raw: raw, number: nil)
+        cell.unreadable = true
+        return cell
+    }
 }
 
 /// An exact decimal: `units / 10^scale`. Report values are counts and amounts with a few

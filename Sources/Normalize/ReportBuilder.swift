@@ -141,11 +141,12 @@ struct DocumentWalk {
         warnings += disclosureTables.warnings + applicationsTable.warnings + reviewTable.warnings
         repairs += disclosureTables.repairs + applicationsTable.repairs + reviewTable.repairs
 
-        let tables = disclosureTables.tables + [applicationsTable.table, reviewTable.table]
+        var tables = disclosureTables.tables + [applicationsTable.table, reviewTable.table]
+        warnings += Self.nullUnreadable(&tables)
         var grid: Checks.Grid = [:]
-        for row in applicationsTable.table.rows { grid[row.key] = row.cells }
+        for row in tables[tables.count - 2].rows { grid[row.key] = row.cells }
         var reviewGrid: Checks.Grid = [:]
-        for row in reviewTable.table.rows { reviewGrid[row.key] = row.cells }
+        for row in tables[tables.count - 1].rows { reviewGrid[row.key] = row.cells }
         let checks = Checks.applications(grid, edition: edition, standIn: applicationsTable.standIn)
             + Checks.reviewLitigation(reviewGrid)
 
@@ -159,6 +160,27 @@ struct DocumentWalk {
         return Report(source: source, title: header.title, organ: header.organ, year: header.year, edition: edition,
                       sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
                       preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)
+    }
+
+    /// Cells whose number could not be placed (`CellValue.unreadable`: a text-dump row with
+    /// numbers run together in one cell) become null; one warning per row says so.
+    static func nullUnreadable(_ tables: inout [CanonicalTable]) -> [String] {
+        var warnings: [String] = []
+        func clear(_ cells: inout [CellValue], at address: String) {
+            let bad = cells.filter(\.unreadable).map(\.raw)
+            guard !bad.isEmpty else { return }
+            for c in cells.indices where cells[c].unreadable { cells[c] = .missing }
+            warnings.append("\(address): the row has numbers run together in one cell (\(bad.joined(separator: " | "))), as when an extraction merges columns; its values cannot be placed and are null")
+        }
+        for t in tables.indices {
+            for r in tables[t].rows.indices {
+                clear(&tables[t].rows[r].cells, at: "\(tables[t].id).\(tables[t].rows[r].key)")
+            }
+            for r in tables[t].extraRows.indices {
+                clear(&tables[t].extraRows[r].cells, at: "\(tables[t].id) extra row \(tables[t].extraRows[r].label)")
+            }
+        }
+        return warnings
     }
 
     /// The edition whose tables the report uses: section 二's column headers decide; then

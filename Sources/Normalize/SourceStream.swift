@@ -28,15 +28,33 @@ struct SourceStream {
         segment += 1
         let columnCount = table.columnCount - Self.unusedTrailingColumns(of: table)
         for row in table.rows {
-            let cells = row.cells.filter { $0.column < columnCount }.map {
+            var cells = row.cells.filter { $0.column < columnCount }.map {
                 SourceCell(text: SourceCell.joinLines($0.text), column: $0.column, span: min($0.columnSpan, columnCount - $0.column),
                            isContinuation: $0.verticalMerge == .continuation)
             }
+            if table.geometry == .approximate { cells = Self.markRunTogetherNumbers(cells) }
             items.append(.row(SourceRow(cells: cells, geometry: table.geometry, columnCount: columnCount,
                                         segment: segment, isRepeatedHeader: row.isRepeatedHeader)))
             for cell in row.cells {
                 for nested in cell.nestedTables { append(table: nested, segment: &segment) }
             }
+        }
+    }
+
+    /// A TAB or Markdown row of a text dump with a cell holding several numbers (`9 2`: the
+    /// extraction merged two columns, or two rows, into one cell; markitdown and other PDF
+    /// table finders do) cannot be placed: the row has lost its column count, and its other
+    /// cells may be short of digits printed on other lines. Every number of such a row is
+    /// made unreadable (it keeps its place, so nothing else is moved into the row, and comes
+    /// out null with a warning). Run together, `9 2` would have read as 92.
+    static func markRunTogetherNumbers(_ cells: [SourceCell]) -> [SourceCell] {
+        guard cells.contains(where: { CellValue.runTogetherNumbers($0.text) != nil }) else { return cells }
+        return cells.map { cell in
+            let several = CellValue.runTogetherNumbers(cell.text)
+            guard cell.value.number != nil || several != nil else { return cell }
+            let raw = several?.joined(separator: " ") ?? cell.value.raw
+            return SourceCell(text: cell.text, column: cell.column, span: cell.span, isContinuation: cell.isContinuation,
+                              value: .unreadable(raw))
         }
     }
 
@@ -85,7 +103,7 @@ struct SourceRow {
     }
 
     /// True when some cell holds a number.
-    var hasNumber: Bool { cells.contains { $0.value.number != nil } }
+    var hasNumber: Bool { cells.contains { $0.value.number != nil || $0.value.unreadable } }
 }
 
 /// One cell of a source row, its text with wrapped lines joined.
@@ -97,12 +115,12 @@ struct SourceCell {
     /// The cell read as a value, once.
     let value: CellValue
 
-    init(text: String, column: Int, span: Int, isContinuation: Bool) {
+    init(text: String, column: Int, span: Int, isContinuation: Bool, value: CellValue? = nil) {
         self.text = text
         self.column = column
         self.span = span
         self.isContinuation = isContinuation
-        self.value = CellValue(source: text)
+        self.value = value ?? CellValue(source: text)
     }
 
     var isValueLike: Bool { value.isValueLike }
