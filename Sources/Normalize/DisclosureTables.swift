@@ -117,8 +117,10 @@ struct DisclosureTables {
         // Without a grid, blank cells may be alignment gaps: drop them while there are too many.
         while !exact, v.count > width, let blank = v.firstIndex(where: { $0.raw.isEmpty }) { v.remove(at: blank) }
         if v.count > width {
-            warnings.append("the row \(label) has \(v.count) cells for \(width) columns; the extra cells are left out")
-            v = Array(v.prefix(width))
+            // Section 二 has no checks to tell which cells are the row's: leaving the last ones
+            // out kept a part of a number a PDF extraction had spaced (`447 228` read 447).
+            warnings.append("the row \(label) has \(v.count) cells for \(width) columns; which are its values cannot be told, so its cells are null")
+            v = [CellValue](repeating: .missing, count: width)
         }
         if v.count < width {
             if v.contains(where: { !$0.raw.isEmpty }) {

@@ -45,6 +45,15 @@ struct RowSplit {
                     labels.append(cell.text)
                 }
             }
+            // Space-aligned columns: a number in the column just before the value columns
+            // means the row's columns were miscounted (a value split by the extraction's spacing,
+            // `3 9 4`, made one slot too many): every value would sit one column off. The row's
+            // numbers are unreadable (null with a warning), never shifted.
+            if row.geometry == .aligned,
+               row.cells.contains(where: { $0.column == start - 1 && !$0.isContinuation && $0.value.number != nil }) {
+                values = values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) }
+                labels = labels.filter { CellValue(source: $0).number == nil }
+            }
             self.values = values
             exact = true
         } else {
