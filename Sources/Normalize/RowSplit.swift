@@ -68,11 +68,14 @@ struct RowSplit {
 
     /// Fits approximate `values` to `slots` cells where that needs no choice: trailing blank
     /// cells dropped, then leading blank cells (merged label cells emitted empty) dropped
-    /// while there are too many. Returns `nil` when a choice remains (too few or too many).
+    /// while there are too many; and when exactly `slots` cells are not blank, the blank ones
+    /// among them (gaps a table finder left between columns, `27 |  | 7`) are dropped, as no
+    /// slot is left for them. Returns `nil` when a choice remains (too few or too many).
     static func fit(_ values: [CellValue], slots: Int) -> [CellValue]? {
         var v = values
         while v.count > slots, let last = v.last, last.raw.isEmpty { v.removeLast() }
         while v.count > slots, let first = v.first, first.raw.isEmpty { v.removeFirst() }
+        if v.count > slots, v.filter({ !$0.raw.isEmpty }).count == slots { v.removeAll { $0.raw.isEmpty } }
         if v.count == slots { return v }
         // A row whose only cells are blank: nothing to place.
         if v.allSatisfy({ $0.raw.isEmpty }) { return [CellValue](repeating: .missing, count: slots) }
