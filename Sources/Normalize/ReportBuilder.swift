@@ -143,12 +143,14 @@ struct DocumentWalk {
 
         var tables = disclosureTables.tables + [applicationsTable.table, reviewTable.table]
         warnings += Self.nullUnreadable(&tables)
-        var grid: Checks.Grid = [:]
-        for row in tables[tables.count - 2].rows { grid[row.key] = row.cells }
-        var reviewGrid: Checks.Grid = [:]
-        for row in tables[tables.count - 1].rows { reviewGrid[row.key] = row.cells }
-        let checks = Checks.applications(grid, edition: edition, standIn: applicationsTable.standIn)
-            + Checks.reviewLitigation(reviewGrid)
+        // The checks read the tables as they are output (unplaceable cells already null).
+        func grid(_ id: String) -> Checks.Grid {
+            var grid: Checks.Grid = [:]
+            for table in tables where table.id == id { for row in table.rows { grid[row.key] = row.cells } }
+            return grid
+        }
+        let checks = Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
+            + Checks.reviewLitigation(grid(ReviewTable.id))
 
         let joinBroken = format != .docx
         // The paragraphs before section 一, less the title lines (never joined to the text after them).
