@@ -230,40 +230,9 @@ import Testing
     /// Every dump: every cell right or null (never a wrong number), header fields right.
     @Test(arguments: dumps)
     func rightOrNull(dump: String) throws {
-        let want = try Samples.json("docx/\(Self.stem(dump)).expected.json")
-        let report = try Samples.convert("text/converters/\(dump).txt")
-        let got = try Samples.reportJSON(report)
-        let headerExceptions = Self.knownHeader[dump] ?? []
-        for field in ["title", "organ", "year", "edition"] where !headerExceptions.contains(field) {
-            #expect(sameJSON(want[field], got[field]), "\(dump) \(field): want \(want[field] ?? "nil") got \(got[field] ?? "nil")")
-        }
-        let tables = want["tables"] as! [String: [String: [String]]]
-        let wrongAllowed = Self.knownWrong[dump] ?? []
-        var listedButNotWrong = wrongAllowed
-        var right = 0, null = 0
-        for table in report.tables {
-            for row in table.rows {
-                guard let raw = tables[table.id]?[row.key] else { continue }
-                for (c, column) in table.columns.enumerated() where c < raw.count {
-                    let cell = row.cells[c]
-                    let address = "\(table.id).\(row.key).\(column.key)"
-                    let expected = CellValue(source: raw[c])
-                    let isRight = cell.raw == raw[c] && cell.number == expected.number
-                    if isRight { right += 1; continue }
-                    guard cell.number != nil || !cell.raw.isEmpty else {
-                        null += 1
-                        #expect(!Self.complete.contains(dump), "\(dump) \(address): null, want \(raw[c])")
-                        continue
-                    }
-                    if wrongAllowed.contains(address) { listedButNotWrong.remove(address); continue }
-                    #expect(Bool(false), "\(dump) \(address): want \(raw[c]) got \(cell.raw)")
-                }
-            }
-        }
-        // The list of known wrong cells stays true: a cell fixed since is taken off it.
-        #expect(listedButNotWrong.isEmpty, "\(dump): listed as wrong but now right or null: \(listedButNotWrong.sorted())")
-        if null > 0, !Self.nullWithoutWarning.contains(dump) { #expect(!report.warnings.isEmpty, "\(dump): \(null) cells null without a warning") }
-        #expect(right > 0 || null > 0)
+        let check = RightOrNull(knownWrong: Self.knownWrong[dump] ?? [], knownHeader: Self.knownHeader[dump] ?? [],
+                                complete: Self.complete.contains(dump), nullWithoutWarning: Self.nullWithoutWarning.contains(dump))
+        try check.check(input: "text/converters/\(dump).txt", expected: "docx/\(Self.stem(dump)).expected.json")
     }
 
     /// The dumps read in full also keep their extra rows.
