@@ -55,27 +55,7 @@ import Testing
     /// Plain pdftotext: every cell is right or null, never a wrong number.
     @Test(arguments: plain)
     func rightOrNull(dump: String) throws {
-        let want = try Samples.json("dumps/\(dump).expected.json")
-        let report = try Samples.convert("dumps/\(dump).txt")
-        let got = try Samples.reportJSON(report)
-        for field in ["title", "organ", "year", "edition"] {
-            #expect(sameJSON(want[field], got[field]), "\(dump) \(field): want \(want[field] ?? "nil") got \(got[field] ?? "nil")")
-        }
-        let tables = want["tables"] as! [String: [String: [String]]]
-        var right = 0, null = 0
-        for table in report.tables {
-            for row in table.rows {
-                guard let raw = tables[table.id]?[row.key] else { continue }
-                for (c, column) in table.columns.enumerated() where c < raw.count {
-                    let cell = row.cells[c]
-                    guard cell.number != nil else { null += 1; continue }
-                    let expected = CellValue(source: raw[c])
-                    #expect(cell.raw == raw[c] && cell.number == expected.number,
-                            "\(dump) \(table.id).\(row.key).\(column.key): want \(raw[c]) got \(cell.raw)")
-                    right += 1
-                }
-            }
-        }
+        let (right, null) = try RightOrNull().check(input: "dumps/\(dump).txt", expected: "dumps/\(dump).expected.json")
         // Record how much of the dump was read (shown when a test fails elsewhere in this dump).
         #expect(right + null >= 100, "\(dump): \(right) cells read, \(null) null")
     }

@@ -2,9 +2,10 @@ import Foundation
 import Normalize
 import Testing
 
-/// The check every text dump of a sample gets (ConverterDumpTests, PdfTextDumpTests): each
-/// cell right or null, never a wrong number; null cells warned of; title, organ, year and
-/// edition right. What a dump's tool lost or changed is listed by the suite with reasons.
+/// The check every text dump of a sample gets (ConverterDumpTests, PdfTextDumpTests, the plain
+/// pdftotext dumps of DumpFaultTests): each cell right or null, never a wrong number; null
+/// cells warned of; title, organ, year and edition right. What a dump's tool lost or changed
+/// is listed by the suite with reasons.
 struct RightOrNull {
     /// Cells (`table.row.column`) known to come out wrong; each must still be wrong, so the
     /// list is taken down as they are fixed.
@@ -16,7 +17,9 @@ struct RightOrNull {
     /// True when the dump's null cells come without a warning (listed with a reason).
     var nullWithoutWarning = false
 
-    func check(input: String, expected: String) throws {
+    /// Returns how many cells were right and how many null.
+    @discardableResult
+    func check(input: String, expected: String) throws -> (right: Int, null: Int) {
         let want = try Samples.json(expected)
         let report = try Samples.convert(input)
         let got = try Samples.reportJSON(report)
@@ -46,5 +49,6 @@ struct RightOrNull {
         #expect(listedButNotWrong.isEmpty, "\(input): listed as wrong but now right or null: \(listedButNotWrong.sorted())")
         if null > 0, !nullWithoutWarning { #expect(!report.warnings.isEmpty, "\(input): \(null) cells null without a warning") }
         #expect(right > 0 || null > 0)
+        return (right, null)
     }
 }
