@@ -32,7 +32,7 @@ struct SourceStream {
                 SourceCell(text: SourceCell.joinLines($0.text), column: $0.column, span: min($0.columnSpan, columnCount - $0.column),
                            isContinuation: $0.verticalMerge == .continuation)
             }
-            if table.geometry == .approximate { cells = Self.markRunTogetherNumbers(cells) }
+            if table.geometry != .exact { cells = Self.markRunTogetherNumbers(cells) }
             items.append(.row(SourceRow(cells: cells, geometry: table.geometry, columnCount: columnCount,
                                         segment: segment, isRepeatedHeader: row.isRepeatedHeader)))
             for cell in row.cells {
@@ -46,7 +46,8 @@ struct SourceStream {
     /// table finders do) cannot be placed: the row has lost its column count, and its other
     /// cells may be short of digits printed on other lines. Every number of such a row is
     /// made unreadable (it keeps its place, so nothing else is moved into the row, and comes
-    /// out null with a warning). Run together, `9 2` would have read as 92.
+    /// out null with a warning). Run together, `9 2` would have read as 92. Space-aligned
+    /// tables hold such a cell where a one-space row had too few numbers to place them.
     static func markRunTogetherNumbers(_ cells: [SourceCell]) -> [SourceCell] {
         guard cells.contains(where: { CellValue.runTogetherNumbers($0.text) != nil }) else { return cells }
         return cells.map { cell in

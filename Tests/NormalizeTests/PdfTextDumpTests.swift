@@ -71,10 +71,10 @@ import Testing
     ]
 
     /// Cells that still come out wrong, and why. Each is a known limit, not accepted as right:
-    /// - markitdown (01, 04, 18, 31, 32, 36): its PDF tables put digits of a number in
+    /// - markitdown (01, 04, 18, 31, 36): its PDF tables put digits of a number in
     ///   different cells or rows (`447` / `228`, `| 4 | 1 | | 1 | 6 |` on the row above its
     ///   label), and 04's `无` of a merged cell lands in the 本年增/减 column;
-    /// - pdfplumber and markitdown of 32 and hongze, pymupdf4llm of 22 and 36, pdf2txt of 30:
+    /// - pdfplumber of hongze, pymupdf4llm of 22 and 36, pdf2txt of 30:
     ///   a row's values are printed on the line of the row above or below (vertically centred
     ///   cells), and the one-cell-per-line reading takes them for that row's.
     static let knownWrong: [String: Set<String>] = [
@@ -84,11 +84,9 @@ import Testing
         "22_pdf_table_without_rules.pymupdf4llm": ["disclosure_rules.normative_documents.issued", "disclosure_rules.normative_documents.repealed"],
         "30_variant_landscape_shaded_thick_border.pdf2txt": ["review_litigation.litigation_direct.other", "review_litigation.litigation_direct.pending"],
         "31_variant_header_at_page_bottom.markitdown": ["applications.unavailable.needs_creation.natural_person", "applications.unavailable.needs_creation.commercial_enterprise", "applications.unavailable.needs_creation.legal_service_organization", "applications.unavailable.needs_creation.total"],
-        "32_variant_small_font_narrow_wrap.markitdown": ["applications.not_processed.duplicate.natural_person", "applications.not_processed.duplicate.total"],
-        "32_variant_small_font_narrow_wrap.pdfplumber": ["applications.not_processed.duplicate.natural_person", "applications.not_processed.duplicate.total"],
         "36_variant_dashed_inner_blue_fill.markitdown": ["applications.unavailable.needs_creation.natural_person", "applications.unavailable.needs_creation.research_institution", "applications.unavailable.needs_creation.legal_service_organization", "applications.unavailable.needs_creation.other_organization", "applications.unavailable.needs_creation.total", "applications.other_handling.overdue_fee.natural_person", "applications.other_handling.overdue_fee.legal_service_organization"],
         "36_variant_dashed_inner_blue_fill.pymupdf4llm": ["applications.other_handling.overdue_fee.natural_person", "applications.other_handling.overdue_fee.legal_service_organization"],
-        "hongze_district_2023.pdfplumber": ["applications.withheld.query_items.natural_person", "applications.withheld.query_items.total", "applications.unavailable.not_held.natural_person", "applications.unavailable.not_held.total"],
+        "hongze_district_2023.pdfplumber": ["applications.unavailable.not_held.natural_person", "applications.unavailable.not_held.total"],
         "hongze_district_2023.pdfplumber-layout": ["applications.unavailable.not_held.natural_person", "applications.unavailable.not_held.total"],
     ]
 
@@ -190,6 +188,35 @@ import Testing
         #expect(row.cells.allSatisfy { $0 == .missing })
         #expect(report.warnings.contains { $0.contains("applications.new_received") && $0.contains("9 2") })
         #expect(apps.rows.first { $0.key == "carried_over" }!.cells.map(\.raw) == ["0", "0", "0", "0", "0", "0", "0"])
+    }
+
+    /// pdfplumber writes a table row on one line, one space apart (`2.重复申请 1 0 0 0 0 0 1`).
+    /// Three numbers or more at the end of such a line are the row's values; a row with fewer
+    /// numbers than columns shows no column for them, and is null with a warning, never filled
+    /// from the left. One number after a label (`…逾期不补正、 16`, or prose) stays text.
+    @Test func oneSpacedRowsAreSplitAndShortOnesAreNull() throws {
+        let shapes = TextShapes.segments(of: "2.重复申请 1 0 0 0 0 0 1")
+        #expect(shapes.map(\.text) == ["2.重复申请", "1", "0", "0", "0", "0", "0", "1"])
+        #expect(shapes.dropFirst().allSatisfy { $0.isNumeric && $0.unplaced })
+        #expect(TextShapes.segments(of: "1.申请人无正当理由逾期不补正、 16").count == 1)
+        #expect(TextShapes.segments(of: "行政许可    447    228").allSatisfy { !$0.unplaced })
+        let text = """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6
+        二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+        1.信访举报投诉类申请 0 0 0 0 0 0 0
+        2.重复申请 1 0 0 0 0 0 1
+        3.要求提供公开出版物 0 0 0 0 0 0 0
+        1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 11 3 0 1 1 0
+        3.其他 0 0 0 0 0 0 0
+        """
+        let report = try Self.report(text)
+        let apps = report.tables.first { $0.id == "applications" }!
+        func raw(_ key: String) -> [String] { apps.rows.first { $0.key == key }!.cells.map(\.raw) }
+        #expect(raw("not_processed.duplicate") == ["1", "0", "0", "0", "0", "0", "1"])
+        #expect(raw("new_received") == ["5", "1", "0", "0", "0", "0", "6"])
+        #expect(apps.rows.first { $0.key == "other_handling.overdue_correction" }!.cells.allSatisfy { $0.number == nil })
+        #expect(report.warnings.contains { $0.contains("overdue_correction") })
     }
 
     @Test func pdftotextTSVIsReadAsItsText() {

@@ -156,6 +156,14 @@ enum LayoutTables {
             // Values: in order when the row has them all, else by nearest column centre.
             let values = labelSlots > 0 ? Array(row.segments[split...]) : row.segments
             previous = -1
+            // Too few numbers that show no column: where they belong is unknown. They stay
+            // together in the first value cell, which reads as numbers run together (null, warned).
+            if !values.isEmpty, values.count < g.valueCenters.count, values.allSatisfy(\.unplaced) {
+                put(values.map(\.text).joined(separator: " "), at: labelSlots)
+                width = max(width, cells.count)
+                table.append(cells)
+                continue
+            }
             for (ordinal, segment) in values.enumerated() {
                 var slot: Int
                 if values.count == g.valueCenters.count {

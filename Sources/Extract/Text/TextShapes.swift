@@ -80,6 +80,9 @@ enum TextShapes {
         var start: Int
         var end: Int
         var isNumeric: Bool
+        /// True for a number split off the end of a line without runs of spaces (`2.重复申请 1 0 0`,
+        /// as pdfplumber and markitdown write a table row): its offset shows no column.
+        var unplaced = false
         var center: Double { Double(start + end) / 2 }
     }
 
@@ -108,9 +111,12 @@ enum TextShapes {
             }
             runs.append((start, end))
         }
-        // Only a line of several runs is a table line, where a label may run into its first value.
+        // In a line of several runs (a table line) a label may run into its first value. A line
+        // of one run is a table row only when it ends in three numbers or more (`2.重复申请 1 0 0
+        // 0 0 0 1`, one space apart as pdfplumber writes rows); those numbers have no column.
         for run in runs {
-            appendSplittingNumbers(scalars, start: run.0, end: run.1, splitTrailing: runs.count >= 2, to: &result)
+            appendSplittingNumbers(scalars, start: run.0, end: run.1, splitTrailing: true,
+                                   minTrailing: runs.count >= 2 ? 1 : 3, unplaced: runs.count == 1, to: &result)
         }
         return result
     }
@@ -118,7 +124,8 @@ enum TextShapes {
     /// Appends one segment, or its numbers one by one when it is only numbers separated by
     /// single spaces (`0 0 0`).
     private static func appendSplittingNumbers(_ scalars: [Unicode.Scalar], start: Int, end: Int,
-                                               splitTrailing: Bool = false, to result: inout [Segment]) {
+                                               splitTrailing: Bool = false, minTrailing: Int = 1, unplaced: Bool = false,
+                                               to result: inout [Segment]) {
         var pieces: [(Int, Int)] = []
         var pieceStart = start
         for i in start...end where i == end || TextLines.isSpace(scalars[i]) {
@@ -129,12 +136,14 @@ enum TextShapes {
         // A label run into the first value with one space (`…政府信息公开 11`, a narrow label
         // column): the trailing numbers after Chinese text are values of their own.
         if splitTrailing, pieces.count > 1, let firstNumber = numeric.firstIndex(of: true), firstNumber > 0,
+           pieces.count - firstNumber >= minTrailing,
            numeric[firstNumber...].allSatisfy({ $0 }), numeric[..<firstNumber].allSatisfy({ !$0 }),
            let lastText = scalars[pieces[firstNumber - 1].0..<pieces[firstNumber - 1].1].last,
            lastText.properties.isIdeographic || "）)、，".unicodeScalars.contains(lastText) {
             appendSplittingNumbers(scalars, start: start, end: pieces[firstNumber - 1].1, to: &result)
             for piece in pieces[firstNumber...] {
-                result.append(Segment(text: string(scalars[piece.0..<piece.1]), start: piece.0, end: piece.1, isNumeric: true))
+                result.append(Segment(text: string(scalars[piece.0..<piece.1]), start: piece.0, end: piece.1, isNumeric: true,
+                                      unplaced: unplaced))
             }
             return
         }
