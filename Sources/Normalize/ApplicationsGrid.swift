@@ -38,7 +38,15 @@ struct ApplicationsReading {
             if split.labels.isEmpty && !split.hasValues { continue }
             let continues = !split.labels.isEmpty && !Self.startsItem(split.allLabels)
             if var last = items.last, let merged = Self.merge(&last, with: split, key: key, continues: continues) {
-                if merged { items[items.count - 1] = last }
+                if merged {
+                    // Values on the lines both above and below a label with none (vertically
+                    // centred cells): either line may be the row's, so its numbers are unreadable.
+                    if split.labels.isEmpty, !items[items.count - 1].hasValues, items.count >= 2,
+                       items[items.count - 2].key == nil, items[items.count - 2].labels.isEmpty, items[items.count - 2].hasValues {
+                        last.values = last.values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) }
+                    }
+                    items[items.count - 1] = last
+                }
                 continue
             }
             if key == nil && !split.hasValues {

@@ -165,14 +165,15 @@ struct DocumentWalk {
     }
 
     /// Cells whose number could not be placed (`CellValue.unreadable`: a text-dump row with
-    /// numbers run together in one cell) become null; one warning per row says so.
+    /// numbers run together in one cell, or with values on the lines of two rows) become null;
+    /// one warning per row says so.
     static func nullUnreadable(_ tables: inout [CanonicalTable]) -> [String] {
         var warnings: [String] = []
         func clear(_ cells: inout [CellValue], at address: String) {
             let bad = cells.filter(\.unreadable).map(\.raw)
             guard !bad.isEmpty else { return }
             for c in cells.indices where cells[c].unreadable { cells[c] = .missing }
-            warnings.append("\(address): the row has numbers run together in one cell (\(bad.joined(separator: " | "))), as when an extraction merges columns; its values cannot be placed and are null")
+            warnings.append("\(address): the row has numbers run together in one cell (\(bad.joined(separator: " | "))), as when an extraction merges columns, or its values lie on a line it shares with another row; its values cannot be placed and are null")
         }
         for t in tables.indices {
             for r in tables[t].rows.indices {

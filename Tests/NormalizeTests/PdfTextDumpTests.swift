@@ -74,7 +74,7 @@ import Testing
     /// - markitdown (01, 04, 18, 31, 36): its PDF tables put digits of a number in
     ///   different cells or rows (`447` / `228`, `| 4 | 1 | | 1 | 6 |` on the row above its
     ///   label), and 04's `无` of a merged cell lands in the 本年增/减 column;
-    /// - pdfplumber of hongze, pymupdf4llm of 22 and 36, pdf2txt of 30:
+    /// - pymupdf4llm of 22 and 36, pdf2txt of 30:
     ///   a row's values are printed on the line of the row above or below (vertically centred
     ///   cells), and the one-cell-per-line reading takes them for that row's.
     static let knownWrong: [String: Set<String>] = [
@@ -86,8 +86,6 @@ import Testing
         "31_variant_header_at_page_bottom.markitdown": ["applications.unavailable.needs_creation.natural_person", "applications.unavailable.needs_creation.commercial_enterprise", "applications.unavailable.needs_creation.legal_service_organization", "applications.unavailable.needs_creation.total"],
         "36_variant_dashed_inner_blue_fill.markitdown": ["applications.unavailable.needs_creation.natural_person", "applications.unavailable.needs_creation.research_institution", "applications.unavailable.needs_creation.legal_service_organization", "applications.unavailable.needs_creation.other_organization", "applications.unavailable.needs_creation.total", "applications.other_handling.overdue_fee.natural_person", "applications.other_handling.overdue_fee.legal_service_organization"],
         "36_variant_dashed_inner_blue_fill.pymupdf4llm": ["applications.other_handling.overdue_fee.natural_person", "applications.other_handling.overdue_fee.legal_service_organization"],
-        "hongze_district_2023.pdfplumber": ["applications.unavailable.not_held.natural_person", "applications.unavailable.not_held.total"],
-        "hongze_district_2023.pdfplumber-layout": ["applications.unavailable.not_held.natural_person", "applications.unavailable.not_held.total"],
     ]
 
     /// Header fields that differ: pdfplumber's layout mode prints the title with its organ
@@ -217,6 +215,28 @@ import Testing
         #expect(raw("new_received") == ["5", "1", "0", "0", "0", "0", "6"])
         #expect(apps.rows.first { $0.key == "other_handling.overdue_correction" }!.cells.allSatisfy { $0.number == nil })
         #expect(report.warnings.contains { $0.contains("overdue_correction") })
+    }
+
+    /// Values printed on the lines above and below a label with none (hongze via pdfplumber:
+    /// `10 0 0 0 0 0 10` / `1.本机关不掌握相关政府信息` / `3 0 0 0 0 0 3`): either may be the
+    /// row's. The line below was taken; now the row is null with a warning.
+    @Test func labelBetweenTwoValueLinesIsNull() throws {
+        let text = """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 13 0 0 0 0 0 13
+        二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+        8.属于行政查询事项 0 0 0 0 0 0 0
+        10 0 0 0 0 0 10
+        1.本机关不掌握相关政府信息
+        3 0 0 0 0 0 3
+        2.没有现成信息需要另行制作
+        3.补正后申请内容仍不明确 0 0 0 0 0 0 0
+        """
+        let report = try Self.report(text)
+        let apps = report.tables.first { $0.id == "applications" }!
+        #expect(apps.rows.first { $0.key == "unavailable.not_held" }!.cells.allSatisfy { $0.number == nil })
+        #expect(report.warnings.contains { $0.contains("unavailable.not_held") })
+        #expect(apps.rows.first { $0.key == "withheld.query_items" }!.cells.map(\.raw) == ["0", "0", "0", "0", "0", "0", "0"])
     }
 
     @Test func pdftotextTSVIsReadAsItsText() {
