@@ -99,7 +99,8 @@ struct FileJob: Sendable {
         case .corruptArchive: return "damaged DOCX"
         case .malformedXML: return "malformed Word XML"
         case .corruptPDF: return "damaged PDF"
-        case .encrypted: return "encrypted PDF"
+        case .encrypted: return "encrypted document"
+        case .notAReport: return "not a report"
         case .noTextLayer: return "PDF without a text layer"
         case .undecodableText: return "undecodable text"
         // Last so that cases added to ExtractError later fall in here instead of breaking the build.

@@ -26,7 +26,7 @@ enum PdfFixture {
 
 @Suite struct PdfErrorTests {
     @Test func userPasswordIsRefusedAsEncrypted() throws {
-        #expect(throws: ExtractError.encrypted) { try PdfFixture.read("faults/encrypted_user_password.pdf") }
+        #expect(throws: ExtractError.encrypted(kind: "PDF")) { try PdfFixture.read("faults/encrypted_user_password.pdf") }
     }
 
     @Test func emptyUserPasswordOpens() throws {

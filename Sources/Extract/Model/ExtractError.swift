@@ -12,14 +12,18 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
     case malformedXML(String)
     /// Thrown when a PDF is damaged.
     case corruptPDF(String)
-    /// Thrown when a PDF needs a password.
-    case encrypted
+    /// Thrown when a document needs a password to be opened; `kind` names it ("PDF",
+    /// "Word document").
+    case encrypted(kind: String)
     /// Thrown when a PDF has pages but no text on any of them (a scan, or blank pages).
     case noTextLayer
     /// Thrown when text input contains NUL bytes or control bytes, or no known encoding fits.
     case undecodableText(String)
     /// Thrown when the input file cannot be opened or read.
     case unreadable(String)
+    /// Thrown when the input reads as a document but none of the national format's tables or
+    /// section headings is found in it: a news item, a README, a portal's index page.
+    case notAReport
 
     public var description: String {
         switch self {
@@ -29,10 +33,11 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
         case .corruptArchive(let what): return "damaged DOCX: \(what)"
         case .malformedXML(let what): return "malformed Word XML: \(what)"
         case .corruptPDF(let what): return "damaged PDF: \(what)"
-        case .encrypted: return "the PDF is encrypted with a password; remove the password and try again"
+        case .encrypted(let kind): return "the \(kind) is encrypted with a password; remove the password and try again"
         case .noTextLayer: return "the PDF has no text layer (scanned or blank pages); OCR is not supported"
         case .undecodableText(let what): return "not readable as text: \(what)"
         case .unreadable(let what): return "cannot read the input: \(what)"
+        case .notAReport: return "not a report: no table or section heading of the national format found"
         }
     }
 }

@@ -25,7 +25,7 @@ public enum PdfReader {
         do {
             pdf = try PopplerPDF(data: data)
         } catch .encrypted {
-            throw ExtractError.encrypted
+            throw ExtractError.encrypted(kind: "PDF")
         } catch .damaged(let message) {
             throw ExtractError.corruptPDF(message)
         }
