@@ -37,8 +37,10 @@ let package = Package(
         .executableTarget(name: "FuzzDocxXML", dependencies: ["Extract", "Normalize"], path: "fuzz/targets/FuzzDocxXML"),
         .executableTarget(name: "FuzzText", dependencies: ["Normalize"], path: "fuzz/targets/FuzzText"),
         .executableTarget(name: "FuzzPDF", dependencies: ["Extract", "Normalize"], path: "fuzz/targets/FuzzPDF"),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
-        .testTarget(name: "NormalizeTests", dependencies: ["Extract", "Normalize"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Normalize"]),
+        // What every test target shares: finding samples/, expected files, running the binary.
+        .target(name: "TestSupport", dependencies: ["Extract", "Normalize"], path: "Tests/TestSupport"),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "TestSupport"]),
+        .testTarget(name: "NormalizeTests", dependencies: ["Extract", "Normalize", "TestSupport"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Normalize", "TestSupport"]),
     ]
 )

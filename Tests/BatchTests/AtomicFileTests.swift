@@ -1,11 +1,12 @@
 @testable import Batch
 import Foundation
 import Testing
+import TestSupport
 
 /// Files written in pieces (the index) land whole or not at all.
 @Suite struct AtomicFileTests {
     @Test func piecesLandInOrderAsOneFile() throws {
-        let folder = try temporaryFolder("AtomicFileTests-pieces")
+        let folder = try Scratch.directory("AtomicFileTests-pieces")
         let url = folder.appendingPathComponent("index.jsonl")
         try AtomicFile.write("old\n", to: url)
         try AtomicFile.write(to: url) { emit in
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func aFailureMidwayKeepsTheOldFileAndLeavesNoTemporary() throws {
-        let folder = try temporaryFolder("AtomicFileTests-failure")
+        let folder = try Scratch.directory("AtomicFileTests-failure")
         let url = folder.appendingPathComponent("index.jsonl")
         try AtomicFile.write("old\n", to: url)
         struct Stop: Error {}

@@ -2,6 +2,7 @@ import Batch
 import Foundation
 import Normalize
 import Testing
+import TestSupport
 
 /// A batch over the bundled samples plus one bad file, run three times into the same folder
 /// and database: first, again (everything current), and with `force`.
@@ -13,7 +14,7 @@ import Testing
     let paths: [String]
 
     init() throws {
-        work = try temporaryFolder("BatchRunTests")
+        work = try Scratch.directory("BatchRunTests")
         out = work.appendingPathComponent("out")
         database = work.appendingPathComponent("reports.db").path
         let badFolder = work.appendingPathComponent("bad")

@@ -1,12 +1,13 @@
 import Batch
 import Foundation
 import Testing
+import TestSupport
 
 /// Resuming: changed inputs are redone, and a file that crashed the converter is found.
 @Suite struct ResumeTests {
     /// Two seed copies in a fresh folder, and the options for a batch over it.
     func setUp(_ name: String) throws -> (work: URL, input: URL, options: BatchOptions) {
-        let work = try temporaryFolder(name)
+        let work = try Scratch.directory(name)
         let input = work.appendingPathComponent("in/sub")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         for seed in ["000_5860c8c99ad472da", "002_3939e620a62260ff"] {
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func missingPathIsAUsageError() throws {
-        let work = try temporaryFolder(#function)
+        let work = try Scratch.directory(#function)
         defer { try? FileManager.default.removeItem(at: work) }
         let options = BatchOptions(paths: [work.appendingPathComponent("nope").path], outputDirectory: work.appendingPathComponent("out"),
                                    version: "test")

@@ -1,21 +1,6 @@
 import Batch
 import Foundation
-
-/// Finds the repository's `samples/` relative to this file, so tests need no bundle copy.
-enum Samples {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let dir = root.appendingPathComponent("samples")
-    static func path(_ relative: String) -> String { dir.appendingPathComponent(relative).path }
-}
-
-/// A fresh folder under the system's temporary folder, unique per test so `--parallel` works.
-func temporaryFolder(_ name: String = #function) throws -> URL {
-    let safe = name.filter { $0.isLetter || $0.isNumber }
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-batch-\(safe)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+import TestSupport
 
 /// A minimal RFC 4180 reader: quoted fields with doubled quotes, commas and line breaks
 /// inside quotes, CRLF or LF line ends. Written here so the test does not trust the writer.

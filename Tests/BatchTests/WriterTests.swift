@@ -1,10 +1,11 @@
 @testable import Batch
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct WriterTests {
     @Test func csvQuotesOnlyWhatRFC4180Requires() throws {
-        let work = try temporaryFolder(#function)
+        let work = try Scratch.directory(#function)
         defer { try? FileManager.default.removeItem(at: work) }
         let url = work.appendingPathComponent("cells.csv")
         let writer = try CSVWriter(url: url)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// Large inputs read in full and exactly. Speed is measured by bench/run.sh, not here.
 @Suite struct DocxLargeInputTests {

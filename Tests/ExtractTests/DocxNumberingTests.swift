@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// Automatic numbering (numbering.xml), paragraph styles and outline levels.
 @Suite struct DocxNumberingTests {

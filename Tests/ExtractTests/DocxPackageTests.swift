@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// The zip container, the main part, refused inputs and the safety limits.
 @Suite struct DocxPackageTests {

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// The real WPS-made blank 2021 template (`samples/real/template_2021_blank_wps.docx`). The
 /// expected facts were read from its `word/document.xml` (`unzip -p … word/document.xml`).
 @Suite struct DocxRealSampleTests {
     static func document() throws -> Document {
-        let path = DocxFixture.repositoryPath("samples/real/template_2021_blank_wps.docx")
+        let path = Samples.path("real/template_2021_blank_wps.docx")
         return try DocxReader.read(data: try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 

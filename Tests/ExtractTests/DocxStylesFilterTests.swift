@@ -1,6 +1,7 @@
 import Foundation
 @testable import Extract
 import Testing
+import TestSupport
 
 @Suite struct DocxStylesFilterTests {
     static let ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// Tables: grid positions, spans, vertical merges, header rows, nested tables.
 @Suite struct DocxTableTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// Paragraph text: run content, tracked changes, fields, wrappers, markup compatibility and
 /// text boxes.

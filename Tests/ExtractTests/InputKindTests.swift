@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 @Suite struct InputKindTests {
     @Test func zipPdfOleAndText() {

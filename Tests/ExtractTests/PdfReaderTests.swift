@@ -1,15 +1,12 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// PDF fixtures live in `samples/pdf` (made by `samples/pdf/make_pdfs.sh`); the fault
 /// fixtures in `samples/pdf/faults`. Found relative to this file.
 enum PdfFixture {
-    static func url(_ relative: String) -> URL {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }  // PdfReaderTests.swift, ExtractTests, Tests
-        return url.appendingPathComponent("samples/pdf").appendingPathComponent(relative)
-    }
+    static func url(_ relative: String) -> URL { Samples.url("pdf/" + relative) }
 
     static func data(_ relative: String) throws -> Data { try Data(contentsOf: url(relative)) }
 

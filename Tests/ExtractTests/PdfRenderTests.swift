@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// The speed-ups of the PDF reader change no result: rendering before reading the text, and
 /// the one-pass rule finder against the straightforward one it replaced (kept below).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// Layout variants of real government PDFs (samples/pdf/make_variants.py, samples 30 upward):
 /// the rule finder and lattice pieces they needed, on small synthetic inputs.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// Encodings and line endings: each fixture in samples/text (made by make_encodings.sh from
 /// seed 000) must read exactly like the UTF-8 seed.
@@ -14,12 +15,12 @@ import Testing
     }
 
     @Test func gb18030FixtureIsNotUTF8() throws {
-        let bytes = try Data(contentsOf: TextFixtures.samples.appendingPathComponent("seed000.gb18030.txt"))
+        let bytes = try Samples.data("text/seed000.gb18030.txt")
         #expect(String(data: bytes, encoding: .utf8) == nil)
     }
 
     @Test func documentReaderRoutesTextHere() throws {
-        let bytes = try Data(contentsOf: TextFixtures.samples.appendingPathComponent("seed000.utf16le.txt"))
+        let bytes = try Samples.data("text/seed000.utf16le.txt")
         #expect(try DocumentReader.read(data: bytes) == TextFixtures.sample("seed000.utf16le.txt"))
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// `pdftotext` output of the two real reports (samples/text, made by make_encodings.sh).
 /// Expected numbers were read off the page images (`pdftoppm -png -r 80`).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// The five seed dumps in /work/shared/seeds, read as users hold them. Expected rows were
 /// read off the files by hand (`sed 's/\t/⇥/g; s/$/¶/' FILE`).

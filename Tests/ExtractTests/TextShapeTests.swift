@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extract
+import TestSupport
 
 /// Converter junk and the TAB shapes, on small inline dumps.
 @Suite struct TextShapeTests {
@@ -79,8 +80,8 @@ import Testing
 @Suite struct TextRobustnessTests {
     @Test(arguments: ["000_5860c8c99ad472da.txt", "003_6b2723ef25cb24a6.txt"])
     func truncatedAndSplicedSeedsDoNotCrash(name: String) throws {
-        let bytes = [UInt8](try Data(contentsOf: TextFixtures.seeds.appendingPathComponent(name)))
-        let layout = [UInt8](try Data(contentsOf: TextFixtures.samples.appendingPathComponent("huaian_city_2024.layout.txt")))
+        let bytes = [UInt8](try Samples.data("seeds/" + name))
+        let layout = [UInt8](try Samples.data("text/huaian_city_2024.layout.txt"))
         var generator = SplitMix(seed: 42)
         for _ in 0..<60 {
             let cut = Int(generator.next() % UInt64(bytes.count))

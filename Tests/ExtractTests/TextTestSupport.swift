@@ -1,21 +1,12 @@
 import Foundation
 @testable import Extract
+import TestSupport
 
-/// Fixture paths and document views shared by the text-reader tests.
+/// The text-reader tests' fixtures: the seeds in `samples/seeds`, the rest in `samples/text`.
 enum TextFixtures {
-    /// The repository root, found from this file's path.
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let seeds = repoRoot.appendingPathComponent("../shared/seeds").standardizedFileURL
-    static let samples = repoRoot.appendingPathComponent("samples/text")
+    static func seed(_ name: String) throws -> Document { try Samples.textDocument("seeds/" + name) }
 
-    static func seed(_ name: String) throws -> Document {
-        try TextReader.read(data: Data(contentsOf: seeds.appendingPathComponent(name)))
-    }
-
-    static func sample(_ name: String) throws -> Document {
-        try TextReader.read(data: Data(contentsOf: samples.appendingPathComponent(name)))
-    }
+    static func sample(_ name: String) throws -> Document { try Samples.textDocument("text/" + name) }
 }
 
 extension Document {

@@ -3,6 +3,7 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Runs the built `nianbao` binary on every class of bad input in `samples/bad/` (made by
@@ -254,7 +255,7 @@ import Glibc
         #expect(run.stderr.contains("\(failedCount + 2) inputs in"), "\(run.stderr)")
         #expect(run.stderr.contains(": 2 converted, 0 up to date, \(failedCount) failed"), "\(run.stderr)")
         for group in ["damaged DOCX", "malformed Word XML", "over a size limit", "not a supported document", "damaged PDF",
-                      "encrypted PDF", "PDF without a text layer", "undecodable text", "empty file", "unreadable file"] {
+                      "encrypted document", "PDF without a text layer", "undecodable text", "empty file", "unreadable file"] {
             #expect(run.stderr.contains("failed, \(group): "), "no summary line for \(group)")
         }
 
@@ -296,79 +297,9 @@ import Glibc
     }
 }
 
-/// The built `nianbao` binary, run as a user would run it from the repository's root.
-enum Nianbao {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// `nianbao` in the products folder that holds this test bundle (`.build/debug/`).
-    static func binary() throws -> URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        // On macOS the bundle's executable is in X.xctest/Contents/MacOS.
-        while folder.pathComponents.contains(where: { $0.hasSuffix(".xctest") }) { folder.deleteLastPathComponent() }
-        let binary = folder.appendingPathComponent("nianbao")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw BinaryMissing(path: binary.path)
-        }
-        return binary
-    }
-
-    struct BinaryMissing: Error, CustomStringConvertible {
-        var path: String
-        var description: String { "no nianbao binary at \(path): build it with `swift build --build-tests`" }
-    }
-
-    /// Runs `nianbao ARGUMENTS` in the repository's root; a run longer than `timeout` seconds
-    /// is killed and reported as a hang.
-    static func run(_ arguments: [String], stdin: Data? = nil, timeout: TimeInterval = 120) throws -> Result {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = Samples.root
-        // In an AddressSanitizer build the binary checks for leaks at exit; fontconfig's
-        // process-long cache (made on first use by poppler) is not one of ours.
-        var environment = ProcessInfo.processInfo.environment
-        let suppressions = "suppressions=" + Samples.root.appendingPathComponent("fuzz/lsan.supp").path + ":print_suppressions=0"
-        environment["LSAN_OPTIONS"] = [suppressions, environment["LSAN_OPTIONS"]].compactMap { $0 }.joined(separator: ":")
-        process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
-        let done = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in done.signal() }
-        try process.run()
-        if let stdin {
-            input.fileHandleForWriting.write(stdin)
-            try input.fileHandleForWriting.close()
-        }
-        // Read both pipes while the process runs, so a full pipe never blocks it.
-        nonisolated(unsafe) var stdoutData = Data(), stderrData = Data()
-        let readers = DispatchGroup()
-        DispatchQueue.global().async(group: readers) { stdoutData = out.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: readers) { stderrData = err.fileHandleForReading.readDataToEndOfFile() }
-        if done.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            _ = done.wait(timeout: .now() + 5)
-            Issue.record("nianbao \(arguments.joined(separator: " ")) ran over \(Int(timeout)) s (a hang)")
-        }
-        readers.wait()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                      stderr: String(decoding: stderrData, as: UTF8.self))
-    }
-}
 
 /// Unique temporary folders, so tests can run in parallel.
-enum Scratch {
-    static func directory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
+extension Scratch {
     /// A listening Unix-domain socket bound at `path`; the caller closes the descriptor.
     static func unixSocket(at path: String) throws -> Int32 {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)

@@ -2,6 +2,7 @@ import Foundation
 @testable import Extract
 import Normalize
 import Testing
+import TestSupport
 
 /// Text dumps of the DOCX samples as the converters users run write them
 /// (`samples/text/make_converter_dumps.sh`: pandoc plain/markdown/grid/pipe/gfm, LibreOffice

@@ -2,6 +2,7 @@ import Extract
 import Foundation
 @testable import Normalize
 import Testing
+import TestSupport
 
 /// Rules found with the variant DOCX samples (samples/docx/generate_variants.py, 30_… upward),
 /// each on the smallest input that shows it.

@@ -1,6 +1,7 @@
 import Foundation
 import Normalize
 import Testing
+import TestSupport
 
 /// Text dumps of the DOCX samples with the seeds' faults injected by a seeded generator
 /// (`samples/dumps/make_dumps.py`; the faults of each dump are listed in its expected file's

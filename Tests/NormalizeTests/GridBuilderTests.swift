@@ -2,6 +2,7 @@ import Extract
 import Foundation
 @testable import Normalize
 import Testing
+import TestSupport
 
 /// The grid builder's decisions on small documents built in the test, one fault each.
 @Suite struct GridBuilderTests {

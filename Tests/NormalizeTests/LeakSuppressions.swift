@@ -1,3 +1,4 @@
+import TestSupport
 /// LeakSanitizer's built-in suppressions for this test binary, read when it is built with
 /// `--sanitize address` (the function is never called otherwise).
 ///

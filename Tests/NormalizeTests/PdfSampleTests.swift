@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every PDF sample against its expected file: the LibreOffice renderings of DOCX samples and
 /// the two made by `samples/pdf/make_pdfs.sh` (in `samples/pdf`), and the real reports in

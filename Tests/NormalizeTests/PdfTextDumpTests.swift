@@ -2,6 +2,7 @@ import Foundation
 @testable import Extract
 @testable import Normalize
 import Testing
+import TestSupport
 
 /// Text of the PDF samples as tools other than `pdftotext -layout`/plain extract it
 /// (`samples/text/make_pdf_text_dumps.py`: `pdftotext -raw` and `-tsv`, pdfminer's pdf2txt,

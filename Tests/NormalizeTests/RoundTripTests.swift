@@ -1,6 +1,7 @@
 import Foundation
 import Normalize
 import Testing
+import TestSupport
 
 /// The normalized text carries the same tables as the JSON: our own parser reads them back.
 @Suite struct RoundTripTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Normalize
 import Testing
+import TestSupport
 
 /// SHA-256 against FIPS 180-4's examples and, around the block and padding boundaries, against
 /// Python's hashlib (`hashlib.sha256(bytes(i % 251 for i in range(n))).hexdigest()`).

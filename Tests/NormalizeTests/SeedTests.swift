@@ -1,6 +1,7 @@
 import Foundation
 import Normalize
 import Testing
+import TestSupport
 
 /// The five seeds: real reports as a common converter left them, with their readings
 /// (`samples/seeds/*.truth.json`, written by a person from the source; see READING.md).

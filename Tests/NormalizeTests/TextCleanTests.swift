@@ -1,5 +1,6 @@
 @testable import Normalize
 import Testing
+import TestSupport
 
 @Suite struct TextCleanTests {
     @Test(arguments: [

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Extract
+import TestSupport
 
 /// Builds DOCX bytes from inline XML for tests.
 enum DocxFixture {
@@ -78,12 +79,6 @@ enum DocxFixture {
         }
     }
 
-    /// The path of a file in the repository, found from this source file.
-    static func repositoryPath(_ relative: String) -> String {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }  // Support, ExtractTests, Tests, repo root
-        return url.appendingPathComponent(relative).path
-    }
 }
 
 /// A one-line paragraph `w:p` with one run of text.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Writes small zip files in memory for tests: stored entries, or "deflated" entries made of
 /// stored deflate blocks (real deflate streams that do not compress), with optional lies in
