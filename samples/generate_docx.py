@@ -37,9 +37,7 @@ from lxml import etree
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "docx")
-WPS_TEMPLATE = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "real", "template_2021_blank_wps.docx"))
-if not os.path.exists(WPS_TEMPLATE):
-    WPS_TEMPLATE = "/work/shared/real/template_2021_blank_wps.docx"
+WPS_TEMPLATE = os.path.join(HERE, "real", "template_2021_blank_wps.docx")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = (

@@ -3,7 +3,7 @@ import Testing
 @testable import Extract
 import TestSupport
 
-/// The five seed dumps in /work/shared/seeds, read as users hold them. Expected rows were
+/// The five seed dumps in samples/seeds, read as users hold them. Expected rows were
 /// read off the files by hand (`sed 's/\t/⇥/g; s/$/¶/' FILE`).
 @Suite struct TextSeedTests {
     @Test(arguments: ["000_5860c8c99ad472da.txt", "001_081dc9eb37983e65.txt", "002_3939e620a62260ff.txt",

@@ -11,7 +11,7 @@ Shapes (see samples/dumps/README.md):
 
 Shapes a and b are written from the DOCX sample's expected file (its data: title, organ, year,
 edition, section texts, every table row), laid out as the national template's tables (the merged
-cells of the real template, ../shared/real/template_2021_blank_wps.docx), then faults are
+cells of the real template, samples/real/template_2021_blank_wps.docx), then faults are
 injected at random places with a seeded RNG. The seed and every fault applied are recorded in
 the dump's expected file (`features`) and in README.md. Every fault keeps the information except
 `value_blank`, which blanks a cell in the dump and in the expected file alike (raw "").

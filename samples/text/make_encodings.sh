@@ -5,8 +5,7 @@
 # Needs iconv and pdftotext (poppler-utils). Run from anywhere: sh samples/text/make_encodings.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-shared=$(cd "$here/../../../shared" && pwd)
-seed="$shared/seeds/000_5860c8c99ad472da.txt"
+seed="$here/../seeds/000_5860c8c99ad472da.txt"
 
 printf '\357\273\277' > "$here/seed000.utf8bom.txt"
 cat "$seed" >> "$here/seed000.utf8bom.txt"
@@ -17,6 +16,6 @@ sed 's/$/\r/' "$seed" > "$here/seed000.crlf.txt"
 tr '\n' '\r' < "$seed" > "$here/seed000.cr.txt"
 
 for name in huaian_city_2024 hongze_district_2023; do
-    pdftotext -layout "$shared/real/$name.pdf" "$here/$name.layout.txt"
-    pdftotext "$shared/real/$name.pdf" "$here/$name.raw.txt"
+    pdftotext -layout "$here/../pdf/real/$name.pdf" "$here/$name.layout.txt"
+    pdftotext "$here/../pdf/real/$name.pdf" "$here/$name.raw.txt"
 done
