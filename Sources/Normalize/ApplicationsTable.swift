@@ -58,7 +58,7 @@ struct ApplicationsTable {
             let after = neighbour(reading.items[(entry.index + 1)...]) ?? keys.count
             groups[[before, after], default: []].append(entry)
         }
-        for bounds in groups.keys.sorted(by: { $0[0] < $1[0] }) {
+        for bounds in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let group = groups[bounds]!
             let (before, after) = (bounds[0], bounds[1])
             let free = before < after ? (before + 1 ..< after).filter { assigned[keys[$0]] == nil } : []
@@ -84,7 +84,8 @@ struct ApplicationsTable {
         // and rows that need a choice are placed by the checks once every other row is known.
         var grid: Checks.Grid = [:]
         var choose: [String] = []
-        for (key, item) in assigned {
+        for key in keys {
+            guard let item = assigned[key] else { continue }
             if item.exact {
                 grid[key] = item.values
             } else if let fitted = RowSplit.fit(item.values, slots: ApplicationsReading.slots) {

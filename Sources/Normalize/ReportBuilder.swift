@@ -13,7 +13,7 @@ public enum ReportBuilder {
 /// One pass over the source stream in reading order, sorting paragraphs into sections and
 /// rows into the tables of sections 二, 三 and 四.
 struct DocumentWalk {
-    enum Context { case none, disclosure, applications, review }
+    enum Context: CaseIterable { case none, disclosure, applications, review }
 
     let format: SourceFormat
     var context = Context.none
@@ -97,7 +97,9 @@ struct DocumentWalk {
     /// Reads the tables that came as one-cell lines, and takes those lines out of the prose.
     mutating func readTokenTables() {
         var consumed: Set<String> = []
-        for (context, lines) in tokens where rowsSeen[context, default: 0] == 0 {
+        // In a fixed order, never the dictionary's (hash-seeded, different in every process).
+        for context in Context.allCases where rowsSeen[context, default: 0] == 0 {
+            guard let lines = tokens[context] else { continue }
             let texts = lines.map(\.text)
             guard texts.filter(TokenTable.isValue).count >= 2 else { continue }
             switch context {

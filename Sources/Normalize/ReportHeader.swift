@@ -176,7 +176,11 @@ struct ReportHeader {
                 }
             }
         }
-        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }?.key
+        // Ties go to the longer name, then to the first in code-point order: never to the
+        // dictionary's hash-seeded order.
+        return counts.max { a, b in
+            a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key > b.key
+        }?.key
     }
 }
 

@@ -54,7 +54,8 @@ enum PdfLattice {
         for j in 0..<vs.count { components[find(hs.count + j), default: ([], [])].v.append(vs[j]) }
 
         var lattices: [Lattice] = []
-        for (_, c) in components where c.h.count + c.v.count >= 3 && !c.v.isEmpty && !c.h.isEmpty {
+        // By component id, not in the dictionary's hash-seeded order: equal areas stay in one order.
+        for (_, c) in components.sorted(by: { $0.key < $1.key }) where c.h.count + c.v.count >= 3 && !c.v.isEmpty && !c.h.isEmpty {
             if let l = Lattice(h: c.h, v: c.v), l.x1 - l.x0 >= 12, l.y1 - l.y0 >= 8 { lattices.append(l) }
         }
         // Smallest first, so a nested table takes its glyphs before the table around it.
