@@ -29,42 +29,17 @@ public enum DocumentReader {
     }
 
     /// Reads a file's bytes with the checks every input gets: it exists (a dangling symbolic
-    /// link is named as one), it is a regular file (directories, named pipes, sockets and
-    /// devices are refused before they are opened, so nothing blocks or reads forever), it is
-    /// within the size limit, and it can be read.
+    /// link is named as one, a loop as a loop), it is a regular file (directories, named pipes,
+    /// sockets and devices are refused before anything is read, so nothing blocks or reads
+    /// forever), it is within the size limit, and it can be read. Messages do not repeat the
+    /// path: the caller names the file once.
     public static func readFile(_ url: URL, limits: ReadLimits = .standard) throws -> Data {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            if let target = try? manager.destinationOfSymbolicLink(atPath: url.path) {
-                throw ExtractError.unreadable("\(url.path) is a symbolic link to \(target), which does not exist")
-            }
-            throw ExtractError.unreadable("\(url.path): no such file")
-        }
-        if isDirectory.boolValue { throw ExtractError.unreadable("\(url.path) is a directory") }
-        let attributes = try? manager.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            let kind: String
-            switch type {
-            case .typeSocket: kind = "a socket"
-            case .typeCharacterSpecial, .typeBlockSpecial: kind = "a device"
-            default: kind = "a named pipe or other special file"
-            }
-            throw ExtractError.unreadable("\(url.path) is not a regular file (\(kind))")
-        }
-        if let size = attributes?[.size] as? Int, size > limits.maxInputBytes {
-            throw ExtractError.limitExceeded("the input is \(size) bytes, over the limit of \(limits.maxInputBytes)")
-        }
-        // An empty file is not read: Foundation's `Data(contentsOf:)` leaks its 4 KB read
-        // buffer for a file of size 0 (found by the AddressSanitizer test run).
-        if let size = attributes?[.size] as? Int, size == 0 { return Data() }
-        do {
-            return try Data(contentsOf: url)
-        } catch let error as CocoaError where error.code == .fileReadNoPermission {
-            throw ExtractError.unreadable("\(url.path): permission denied")
-        } catch {
-            throw ExtractError.unreadable("\(url.path): the file cannot be read")
-        }
+        try InputFile.read(path: Array(url.path.utf8), limits: limits)
+    }
+
+    /// Reads a file named by the bytes of its path, for names that are not UTF-8.
+    public static func readFile(pathBytes: [UInt8], limits: ReadLimits = .standard) throws -> Data {
+        try InputFile.read(path: pathBytes, limits: limits)
     }
 }
 

@@ -12,6 +12,6 @@ public enum Converter {
     /// Converts bytes held in memory (standard input, a download).
     public static func convert(data: Data, path: String, limits: ReadLimits = .standard) throws -> Report {
         let document = try DocumentReader.read(data: data, limits: limits)
-        return ReportBuilder.build(document, source: SourceInfo(path: path, format: document.format, sha256: SHA256.hex(data)))
+        return try ReportBuilder.build(document, source: SourceInfo(path: path, format: document.format, sha256: SHA256.hex(data)))
     }
 }

@@ -3,9 +3,13 @@ import Extract
 /// Turns a document of any source into a `Report`: sections, canonical grids, checks,
 /// repairs and warnings. This is the one grid builder every input path goes through.
 public enum ReportBuilder {
-    public static func build(_ document: Document, source: SourceInfo) -> Report {
+    /// - Throws: `ExtractError.notAReport` when the document has none of the national
+    ///   format's section headings and none of its tables (a news item, a README): such a
+    ///   document is not converted into a report of nulls.
+    public static func build(_ document: Document, source: SourceInfo) throws -> Report {
         var walk = DocumentWalk(format: document.format)
         for item in SourceStream(document).items { walk.visit(item) }
+        guard walk.foundAny else { throw ExtractError.notAReport }
         return walk.report(source: source)
     }
 }
@@ -119,6 +123,9 @@ struct DocumentWalk {
             sections[s].lines = sections[s].lines.enumerated().filter { !consumed.contains("\(s):\($0.offset)") }.map(\.element)
         }
     }
+
+    /// True when a section heading or a table of the national format was met.
+    var foundAny: Bool { !sections.isEmpty || disclosure.found || !applicationRows.isEmpty || review.found }
 
     func report(source: SourceInfo) -> Report {
         var walk = self

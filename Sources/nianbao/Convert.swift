@@ -20,7 +20,9 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: "Output format: json or text.")
     var to: OutputFormat = .json
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write to this file instead of standard output: a regular file is replaced atomically, a named pipe or device written into.",
+        valueName: "FILE"))
     var output: String?
 
     @OptionGroup var limits: LimitOptions
@@ -29,22 +31,18 @@ struct Convert: ParsableCommand {
     var file: String
 
     func run() throws {
+        let input = InputArgument(file)
         let report: Report
         do {
-            if file == "-" {
-                let data = try DocumentReader.readStream(FileHandle.standardInput, limits: limits.readLimits)
-                report = try Converter.convert(data: data, path: "-", limits: limits.readLimits)
-            } else {
-                report = try Converter.convert(contentsOf: URL(fileURLWithPath: file), displayPath: file, limits: limits.readLimits)
-            }
+            let data = try input.read(limits: limits.readLimits)
+            report = try Converter.convert(data: data, path: file, limits: limits.readLimits)
         } catch let error as ExtractError {
-            Diagnostics.fail("\(file): \(error)", code: 1)
+            Diagnostics.fail("\(input.shown): \(error)", code: 1)
         }
-        let text = to == .json ? JSONWriter.write(report) : NormalizedText.write(report)
         do {
-            try Output.write(text, to: output)
+            try Output.write(to == .json ? JSONWriter.write(report) : NormalizedText.write(report), to: output)
         } catch {
-            Diagnostics.fail("\(output ?? "stdout"): cannot write the output: \(error.localizedDescription)", code: 74)
+            Diagnostics.fail(error.description, code: 74)
         }
     }
 }

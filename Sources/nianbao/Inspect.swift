@@ -5,20 +5,26 @@ import Foundation
 /// `nianbao inspect`: the document model as read, before any repair, for bug reports.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the document as read (paragraphs and raw table cells), before any repair.")
+        abstract: "Print the document as read (paragraphs and raw table cells), before any repair.",
+        discussion: "Exit status: 0 printed; 1 the input cannot be read; 64 usage error; 74 the output cannot be written.")
+
+    @OptionGroup var limits: LimitOptions
 
     @Argument(help: "The report file, or - for standard input.")
     var file: String
 
     func run() throws {
+        let input = InputArgument(file)
         let document: Document
         do {
-            let data = file == "-" ? try DocumentReader.readStream(FileHandle.standardInput)
-                : try DocumentReader.readFile(URL(fileURLWithPath: file))
-            document = try DocumentReader.read(data: data)
+            document = try DocumentReader.read(data: input.read(limits: limits.readLimits), limits: limits.readLimits)
         } catch let error as ExtractError {
-            Diagnostics.fail("\(file): \(error)", code: 1)
+            Diagnostics.fail("\(input.shown): \(error)", code: 1)
         }
-        try Output.write(DocumentDump.text(document), to: nil)
+        do {
+            try Output.write(DocumentDump.text(document), to: nil)
+        } catch {
+            Diagnostics.fail(error.description, code: 74)
+        }
     }
 }

@@ -1,22 +1,167 @@
+import Batch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Where results go: standard output in one write, or a file replaced atomically, so a
-/// failure never leaves a partial output behind.
+/// Where results go: standard output, or the file `-o` names.
+///
+/// - A regular file (or a path that does not exist yet) is replaced atomically: a failure
+///   never leaves a partial file, and a replaced file keeps its permissions.
+/// - A symbolic link is followed: the file it points to is replaced, the link kept.
+/// - A named pipe, a device, `/dev/stdout` or `/dev/fd/N` is written into directly; it is
+///   never replaced by a file (not even when run as root).
+/// - A directory, a missing folder or a path that cannot be written is an `OutputError`.
 enum Output {
-    static func write(_ text: String, to path: String?) throws {
+    /// Symbolic links followed before a chain is called a loop (Linux's own limit is 40).
+    static let maxLinkHops = 40
+
+    static func write(_ text: String, to path: String?) throws(OutputError) {
         let data = Data(text.utf8)
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
+            try StandardStream.output.write(data)
             return
         }
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        if let fd = descriptorAlias(path) {
+            try StandardStream(fd: fd, name: path).write(data)
+            return
+        }
+        let target = try resolveLinks(path)
+        var info = stat()
+        guard lstat(target, &info) == 0 else {
+            guard errno == ENOENT else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+            try replace(target, with: data, shownAs: path, mode: nil)
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: try replace(target, with: data, shownAs: path, mode: info.st_mode & 0o7777)
+        case S_IFDIR: throw OutputError(path: path, reason: "it is a directory")
+        default: try writeInPlace(target, data, shownAs: path)  // a named pipe, a device, a socket
+        }
+    }
+
+    /// The descriptor a path stands for when it names one of this process's open files
+    /// (`/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`).
+    static func descriptorAlias(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        case "/dev/stdin": return 0
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
+    }
+
+    /// The path after following every symbolic link at its end (relative targets are taken
+    /// from the link's folder); a chain longer than `maxLinkHops` is a loop.
+    static func resolveLinks(_ path: String) throws(OutputError) -> String {
+        var current = path
+        for _ in 0..<maxLinkHops {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = readlink(current, &buffer, buffer.count - 1)
+            guard n >= 0 else { return current }  // not a link (or not there): the path itself
+            let target = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let folder = (current as NSString).deletingLastPathComponent
+            current = target.hasPrefix("/") || folder.isEmpty ? target : folder + "/" + target
+        }
+        throw OutputError(path: path, reason: "a loop of symbolic links")
+    }
+
+    /// Replaces (or creates) a regular file atomically, keeping `mode` when it had one.
+    static func replace(_ target: String, with data: Data, shownAs path: String, mode: mode_t?) throws(OutputError) {
+        let folder = (target as NSString).deletingLastPathComponent
+        var info = stat()
+        if !folder.isEmpty, stat(folder, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR {
+            throw OutputError(path: path, reason: "the folder \(folder) does not exist")
+        }
+        do {
+            try AtomicFile.write(data, to: URL(fileURLWithPath: target))
+        } catch {
+            throw OutputError(path: path, reason: String(describing: error).components(separatedBy: ": ").last ?? "")
+        }
+        if let mode { chmod(target, mode) }
+    }
+
+    /// Writes into a pipe or device as it is (opening a named pipe waits for its reader).
+    static func writeInPlace(_ target: String, _ data: Data, shownAs path: String) throws(OutputError) {
+        let fd = open(target, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try StandardStream(fd: fd, name: path).write(data)
+    }
+}
+
+/// An output that cannot be written: exit status 74, one line.
+struct OutputError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "\(Diagnostics.shown(path)): cannot write the output: \(reason)" }
+}
+
+/// An open descriptor written with `write(2)` to its end: never a trap, whatever fails.
+struct StandardStream {
+    var fd: Int32
+    var name: String
+
+    static let output = StandardStream(fd: 1, name: "standard output")
+    static let error = StandardStream(fd: 2, name: "standard error")
+
+    /// Writes all of `data`. A reader that went away (`EPIPE`: `nianbao convert x | head -1`)
+    /// ends the process quietly with status 0: there is no one left to tell.
+    func write(_ data: Data) throws(OutputError) {
+        let failure: Int32? = data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return nil
+        }
+        guard let failure else { return }
+        if failure == EPIPE { exit(0) }
+        throw OutputError(path: name, reason: String(cString: strerror(failure)))
     }
 }
 
 enum Diagnostics {
-    /// Prints one line to standard error and exits with `code`.
+    /// Prints one line to standard error and exits with `code`. When standard error itself
+    /// cannot be written, the exit status still says what happened.
     static func fail(_ message: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data("nianbao: \(message)\n".utf8))
+        warn(message)
         exit(code)
+    }
+
+    /// Prints one line to standard error (newlines inside `message` folded into spaces).
+    static func warn(_ message: String) {
+        let line = "nianbao: " + message.replacingOccurrences(of: "\n", with: " ") + "\n"
+        try? StandardStream.error.write(Data(line.utf8))
+    }
+
+    /// A file name as printed in a one-line message: control characters (a newline, an escape
+    /// sequence) are written as `\n`, `\u{1B}`, so a hostile name can neither split the line
+    /// nor drive the terminal.
+    static func shown(_ path: String) -> String {
+        var out = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
     }
 }

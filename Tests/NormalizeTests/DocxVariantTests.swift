@@ -37,7 +37,7 @@ import TestSupport
         Table(rows: rows.map { TableRow(cells: $0.enumerated().map { TableCell(text: $1, column: $0) }) }, geometry: .exact)
     }
 
-    @Test func emptyTrailingColumnsAreUnused() {
+    @Test func emptyTrailingColumnsAreUnused() throws {
         #expect(SourceStream.unusedTrailingColumns(of: Self.exactTable([["项目", "总计", ""], ["一、", "3", " "]])) == 1)
         #expect(SourceStream.unusedTrailingColumns(of: Self.exactTable([["项目", "总计", "", ""], ["一、", "3", "", ""]])) == 2)
         // a column with text in any row is used, whether header or value
@@ -49,7 +49,7 @@ import TestSupport
         #expect(SourceStream.unusedTrailingColumns(of: dump) == 0)
     }
 
-    @Test func applicationsValuesStayInTheirColumnsBesideAnEmptyColumn() {
+    @Test func applicationsValuesStayInTheirColumnsBesideAnEmptyColumn() throws {
         let header = [["项目", "", "", "申请人情况", "", "", "", "", "", "", ""],
                       ["", "", "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", ""]]
         let rows = header + [["一、本年新收政府信息公开申请数量", "", "", "5", "1", "0", "0", "0", "2", "8", ""]]
@@ -58,13 +58,13 @@ import TestSupport
             .paragraph(Paragraph(text: "三、收到和处理政府信息公开申请情况")),
             .table(Self.exactTable(rows)),
         ])
-        let report = ReportBuilder.build(document, source: SourceInfo(path: "t", format: .docx, sha256: ""))
+        let report = try ReportBuilder.build(document, source: SourceInfo(path: "t", format: .docx, sha256: ""))
         #expect(report.table("applications")!.row("new_received")!.cells.map(\.raw) == ["5", "1", "0", "0", "0", "2", "8"])
     }
 
     // MARK: Section 四's row of numbers opening with a label (41_word_review_label_column)
 
-    @Test func reviewValuesAfterALabelCell() {
+    @Test func reviewValuesAfterALabelCell() throws {
         let five = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
         let values = ["1", "0", "0", "1", "2", "0", "0", "0", "0", "0", "3", "1", "0", "0", "4"]
         let rows = [["项目", "行政复议"] + Array(repeating: "", count: 4) + ["行政诉讼"] + Array(repeating: "", count: 9),
@@ -76,7 +76,7 @@ import TestSupport
             .paragraph(Paragraph(text: "四、政府信息公开行政复议、行政诉讼情况")),
             .table(Self.exactTable(rows)),
         ])
-        let report = ReportBuilder.build(document, source: SourceInfo(path: "t", format: .docx, sha256: ""))
+        let report = try ReportBuilder.build(document, source: SourceInfo(path: "t", format: .docx, sha256: ""))
         let table = report.table("review_litigation")!
         #expect(table.rows.flatMap { $0.cells.map(\.raw) } == values)
     }

@@ -20,8 +20,8 @@ import TestSupport
         ])
     }
 
-    static func build(_ document: Document) -> Report {
-        ReportBuilder.build(document, source: SourceInfo(path: "t", format: document.format, sha256: ""))
+    static func build(_ document: Document) throws -> Report {
+        try ReportBuilder.build(document, source: SourceInfo(path: "t", format: document.format, sha256: ""))
     }
 
     static func values(_ report: Report, _ row: String) -> [String?] {
@@ -58,8 +58,8 @@ import TestSupport
 
     static func index(_ label: String) -> Int { balanced.firstIndex { $0.contains(label) }! }
 
-    @Test func balancedRowsLandOnTheirKeys() {
-        let report = Self.build(Self.applicationsDump(Self.balanced))
+    @Test func balancedRowsLandOnTheirKeys() throws {
+        let report = try Self.build(Self.applicationsDump(Self.balanced))
         #expect(Self.values(report, "new_received") == ["3", "1", "0", "0", "0", "1", "5"])
         #expect(Self.values(report, "not_processed.duplicate") == ["2", "0", "0", "0", "0", "0", "2"])
         #expect(Self.values(report, "result_total") == ["4", "1", "0", "0", "0", "1", "6"])
@@ -67,57 +67,57 @@ import TestSupport
         #expect(report.repairs.isEmpty)
     }
 
-    @Test func aMissingCellIsPlacedWhereTheChecksBalance() {
+    @Test func aMissingCellIsPlacedWhereTheChecksBalance() throws {
         // 予以公开 prints six values: 自然人 is missing, not 总计 (2+1+0+0+0+1 would not be 1+0+0+0+1+4).
         var rows = Self.balanced
         rows[2] = ["三、本年度办理结果", "（一）予以公开", "1", "0", "0", "0", "1", "4"]
-        let report = Self.build(Self.applicationsDump(rows))
+        let report = try Self.build(Self.applicationsDump(rows))
         #expect(Self.values(report, "disclosed") == [nil, "1", "0", "0", "0", "1", "4"])
         #expect(report.repairs.count == 1)
         #expect(report.repairs.first?.action.contains("checks balance") == true)
     }
 
-    @Test func whenTheChecksCannotDecideTheValuesFillFromTheLeft() {
+    @Test func whenTheChecksCannotDecideTheValuesFillFromTheLeft() throws {
         var rows = Self.balanced.map { $0.map { Int($0) != nil ? "0" : $0 } }
         rows[2] = ["三、本年度办理结果", "（一）予以公开", "0", "0", "0", "0", "0", "0"]
-        let report = Self.build(Self.applicationsDump(rows))
+        let report = try Self.build(Self.applicationsDump(rows))
         #expect(Self.values(report, "disclosed") == ["0", "0", "0", "0", "0", "0", nil])
         #expect(report.warnings.contains { $0.contains("is a guess") })
     }
 
-    @Test func aRowDriftedToColumnZeroAndAWrappedLabelReadLikeTheirNeighbours() {
+    @Test func aRowDriftedToColumnZeroAndAWrappedLabelReadLikeTheirNeighbours() throws {
         var rows = Self.balanced
         let fee = Self.index("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请")
         rows[fee] = ["", "", "2. 申请人逾期未按收费通知要求缴", "0", "0", "0", "0", "0", "0", "0"]
         rows.insert(["", "纳费用、行政机关不再处理其政府信息公开申请", "", "", "", "", "", "", "", ""], at: fee + 1)
         rows[fee + 2] = ["3. 其他", "", "0", "0", "0", "0", "0", "0", "0", ""]
-        let report = Self.build(Self.applicationsDump(rows))
+        let report = try Self.build(Self.applicationsDump(rows))
         #expect(Self.values(report, "other_handling.overdue_fee") == ["0", "0", "0", "0", "0", "0", "0"])
         #expect(Self.values(report, "other_handling.other") == ["0", "0", "0", "0", "0", "0", "0"])
         #expect(report.table("applications")!.extraRows.isEmpty)
         #expect(report.checks.filter { $0.rule.hasPrefix("applications.") }.allSatisfy { $0.ok == true })
     }
 
-    @Test func anUnknownRowBetweenKnownOnesTakesTheOneFreeSlot() {
+    @Test func anUnknownRowBetweenKnownOnesTakesTheOneFreeSlot() throws {
         var rows = Self.balanced
         // The 部分公开 label is garbled beyond recognition; it sits between 予以公开 and 不予公开.
         rows[Self.index("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")] = ["", "（二）部分xx", "0", "0", "0", "0", "0", "0", "0"]
-        let report = Self.build(Self.applicationsDump(rows))
+        let report = try Self.build(Self.applicationsDump(rows))
         #expect(Self.values(report, "partially_disclosed") == ["0", "0", "0", "0", "0", "0", "0"])
         #expect(report.repairs.contains { $0.row == "partially_disclosed" && $0.action.contains("position") })
     }
 
-    @Test func rowsTheSourceLacksAreNullWithAWarning() {
+    @Test func rowsTheSourceLacksAreNullWithAWarning() throws {
         var rows = Self.balanced
         rows.remove(at: Self.index("1.属于国家秘密"))
-        let report = Self.build(Self.applicationsDump(rows))
+        let report = try Self.build(Self.applicationsDump(rows))
         #expect(Self.values(report, "withheld.state_secret") == [String?](repeating: nil, count: 7))
         #expect(report.warnings.contains { $0.contains("1.属于国家秘密") })
         let check = report.checks.first { $0.rule == "applications.result_sum" && $0.at == "total" }!
         #expect(check.ok == nil && check.message.hasSuffix("(missing: applications.withheld.state_secret.total)"))
     }
 
-    @Test func aPrintedOtherHandlingRowIn2021IsAnExtraRowThatStandsInForTheChecks() {
+    @Test func aPrintedOtherHandlingRowIn2021IsAnExtraRowThatStandsInForTheChecks() throws {
         var rows = Self.balanced.filter { !$0.contains("（六）其他处理") && !$0.contains("3.其他") && !$0.contains { $0.contains("行政机关不再处理") } }
         rows.insert(["", "（六）其他处理", "0", "0", "0", "0", "0", "0", "0"], at: Self.index("（七）总计") - 3)
         var document = Self.applicationsDump(rows)
@@ -125,7 +125,7 @@ import TestSupport
             TableRow(cells: [TableCell(text: "信息内容", column: 0), TableCell(text: "本年制发件数", column: 1),
                              TableCell(text: "本年废止件数", column: 2), TableCell(text: "现行有效件数", column: 3)]),
         ], geometry: .approximate)), at: 1)
-        let report = Self.build(document)
+        let report = try Self.build(document)
         #expect(report.edition == .e2021)
         let extra = report.table("applications")!.extraRows
         #expect(extra.map(\.key) == ["other_handling"])

@@ -160,7 +160,7 @@ import TestSupport
 /// The rules the PDF-tool dumps called for, one at a time.
 @Suite struct PdfTextRuleTests {
     static func report(_ text: String) throws -> Report {
-        ReportBuilder.build(try TextReader.read(data: Data(text.utf8)), source: SourceInfo(path: "t.txt", format: .text, sha256: ""))
+        try ReportBuilder.build(TextReader.read(data: Data(text.utf8)), source: SourceInfo(path: "t.txt", format: .text, sha256: ""))
     }
 
     @Test func runTogetherNumbersAreFound() {

@@ -29,9 +29,10 @@ public enum Nianbao {
 
     /// Runs `nianbao ARGUMENTS` in the repository's root; a run longer than `timeout` seconds
     /// is killed and reported as a hang.
-    public static func run(_ arguments: [String], stdin: Data? = nil, timeout: TimeInterval = 120) throws -> Result {
+    public static func run(_ arguments: [String], stdin: Data? = nil, executable: URL? = nil,
+                           timeout: TimeInterval = 120) throws -> Result {
         let process = Process()
-        process.executableURL = try binary()
+        process.executableURL = try executable ?? binary()
         process.arguments = arguments
         process.currentDirectoryURL = Samples.root
         // In an AddressSanitizer build the binary checks for leaks at exit; fontconfig's
@@ -64,5 +65,11 @@ public enum Nianbao {
         readers.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
                       stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// Runs a bash command line in the repository's root with the binary's path as `$0`
+    /// (for redirections and pipes: `"$0" convert x > /dev/full`).
+    public static func shell(_ script: String, timeout: TimeInterval = 120) throws -> Result {
+        try run(["-c", script, binary().path], executable: URL(fileURLWithPath: "/bin/bash"), timeout: timeout)
     }
 }

@@ -24,7 +24,7 @@ public enum TextReader {
         }
         let decoded = try TextDecoding.decode(data)
         // `pdftotext -tsv` (a word list with coordinates) is read as the text it holds.
-        let text = MarkupTables.rewrite(PdftotextTSV.rewrite(decoded) ?? decoded)
+        let text = MarkupTables.rewrite(MarkdownCode.removeFencedBlocks(PdftotextTSV.rewrite(decoded) ?? decoded))
         let (lines, paginated) = TextLines.split(text)
         var assembler = BlockAssembler(lines: lines, paginated: paginated, limits: limits)
         return Document(format: .text, blocks: try assembler.assemble())

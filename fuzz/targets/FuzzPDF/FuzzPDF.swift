@@ -13,7 +13,7 @@ public func fuzzPDF(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     // Fewer pages than the default keeps one run short; the limit itself is tested elsewhere.
     let limits = ReadLimits(maxPages: 50)
     if let document = try? PdfReader.read(data: data, limits: limits) {
-        _ = ReportBuilder.build(document, source: SourceInfo(path: "fuzz.pdf", format: document.format, sha256: ""))
+        _ = try? ReportBuilder.build(document, source: SourceInfo(path: "fuzz.pdf", format: document.format, sha256: ""))
     }
     return 0
 }
