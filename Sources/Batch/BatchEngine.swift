@@ -12,7 +12,8 @@ public enum BatchEngine {
     public static let cellsName = "cells.csv"
 
     /// Runs a batch. Throws `BatchError` only when the run as a whole cannot go on (a PATH
-    /// that does not exist, an OUTDIR or database that cannot be written); a bad input is a
+    /// that does not exist, an OUTDIR that another batch uses or that cannot be written, a
+    /// database that cannot be written); a bad input is a
     /// `failed` line in the index and a count in the summary.
     public static func run(_ options: BatchOptions, observer: BatchObserver? = nil) throws -> BatchSummary {
         let run = try Run(options, observer: observer)
@@ -25,6 +26,7 @@ public enum BatchEngine {
 final class Run {
     let options: BatchOptions
     let observer: BatchObserver?
+    let lock: OutputLock
     let inputs: [BatchInput]
     let previous: [String: IndexEntry]
     let journal: CrashJournal
@@ -58,6 +60,8 @@ final class Run {
         } catch {
             throw BatchError.cannotWrite("\(directory.path): cannot create the output folder: \(error.localizedDescription)")
         }
+        // Nothing in OUTDIR is touched before the lock is held.
+        lock = try OutputLock(in: directory)
         AtomicFile.removeStale(in: directory)
         previous = IndexFile.load(directory.appendingPathComponent(IndexFile.name))
         (journal, leftovers) = try CrashJournal.open(in: directory)

@@ -1,0 +1,27 @@
+import Batch
+import Foundation
+import Testing
+
+/// One batch at a time writes into an OUTDIR.
+@Suite struct LockTests {
+    @Test func aSecondBatchIntoTheSameOutdirIsRefusedAndNamesTheFirst() throws {
+        let work = try temporaryFolder(#function)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let input = try sampleInputs(in: work)
+        let out = work.appendingPathComponent("out")
+        nonisolated(unsafe) var second: BatchProcess.Result?
+        let first = try BatchProcess.run(["batch", input.path, "-o", out.path, "--jobs", "1"], afterLines: 1) { pid in
+            // The first batch has settled one input of eight: it is converting the others.
+            second = try BatchProcess.run(["batch", input.path, "-o", out.path, "--jobs", "1"])
+            #expect(second?.stderr == "nianbao: \(out.path) is in use by another batch (process \(pid)); wait for it or choose another -o\n")
+        }
+        #expect(second?.status == 74)
+        #expect(first.status == 1, "\(first.stderr)")  // the truncated DOCX
+        #expect(!first.stderr.contains("crashed"))
+        #expect(try indexLines(out).count == 8)
+        // The lock dies with its holder: a killed batch leaves none behind.
+        let killed = try BatchProcess.run(["batch", input.path, "-o", out.path, "--force"], signal: SIGKILL, afterLines: 1)
+        #expect(killed.signalled)
+        #expect(try BatchProcess.run(["batch", input.path, "-o", out.path, "--quiet"]).status == 1)
+    }
+}
