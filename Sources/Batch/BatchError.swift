@@ -9,7 +9,7 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Thrown when another batch holds OUTDIR's lock; `process` is its id when it is known.
     case busy(String, process: Int32?)
 
-    /// True for mistakes in what the user asked (exit status 2), not failures while running.
+    /// True for mistakes in what the user asked (exit status 64), not failures while running.
     public var isUsageError: Bool {
         if case .pathNotFound = self { return true }
         return false
