@@ -45,11 +45,15 @@ public struct BatchSummary: Sendable {
     /// Rows written to `cells.csv`, header excluded.
     public var cellRows = 0
     public var seconds: Double = 0
+    /// Inputs of earlier runs into the same OUTDIR, not given this time, whose entries (and
+    /// cells) were kept because their outputs are still there.
+    public var earlier = 0
 
     /// The lines printed at the end of a run.
     public var lines: [String] {
         var out = ["\(total) inputs in \(String(format: "%.1f", seconds)) s: \(converted) converted, \(upToDate) up to date, "
-                   + "\(failed) failed, \(notReports) skipped (not .docx/.pdf/.txt)"]
+                   + "\(failed) failed, \(notReports) skipped (not .docx/.pdf/.txt)"
+                   + (earlier > 0 ? "; \(earlier) inputs of earlier runs kept" : "")]
         for (group, paths) in failures.sorted(by: { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }) {
             let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? ", …" : "")
             out.append("  failed, \(group): \(paths.count) (\(shown))")

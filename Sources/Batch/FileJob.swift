@@ -5,9 +5,16 @@ import Normalize
 /// The outcome of one input: its index line, the record for CSV and SQLite (when it has
 /// outputs), and the reason group a failure is counted under in the summary.
 struct FileOutcome: Sendable {
-    var entry: IndexEntry
+    /// `nil` for an earlier run's entry whose outputs are gone: it leaves the index.
+    var entry: IndexEntry?
     var record: ReportRecord?
     var failureGroup: String?
+    /// True for an input of an earlier run that this run was not given: kept in the index,
+    /// `cells.csv` and the database, not counted in this run's summary.
+    var earlier = false
+    /// True for an input whose outputs from an earlier run are current: counted as up to
+    /// date, its entry kept as that run wrote it.
+    var upToDate = false
 }
 
 /// Converts one input and writes its outputs; every error is caught and becomes a `failed`
@@ -47,11 +54,12 @@ struct FileJob: Sendable {
             if before.isCurrent(sha256: hash, version: options.version),
                let json = try? Data(contentsOf: jsonURL), FileManager.default.fileExists(atPath: textURL.path),
                let record = try? ReportRecord(json: json), record.sha256 == hash {
-                var skipped = before
-                skipped.status = .skipped
-                skipped.error = IndexEntry.upToDate
-                skipped.output = input.relative
-                return FileOutcome(entry: skipped, record: record, failureGroup: nil)
+                // The entry stays what it was: the index describes OUTDIR, not this run.
+                var current = before
+                current.status = .converted
+                current.error = nil
+                current.output = input.relative
+                return FileOutcome(entry: current, record: record, failureGroup: nil, upToDate: true)
             }
             if before.status == .failed, before.error == CrashJournal.crashed, before.sha256 == hash,
                before.version == options.version {
@@ -87,6 +95,14 @@ struct FileJob: Sendable {
         entry.failingChecks = record.failingChecks
         entry.milliseconds = elapsed()
         return FileOutcome(entry: entry, record: record, failureGroup: nil)
+    }
+
+    /// An earlier run's entry for an input this run was not given: kept with its record when
+    /// its outputs are still those it describes, dropped (`entry` nil) when they are gone.
+    func carry(_ entry: IndexEntry) -> FileOutcome {
+        guard EarlierOutput.hasOutputs(entry) else { return FileOutcome(entry: entry, earlier: true) }
+        guard let record = EarlierOutput.record(of: entry, in: options.outputDirectory) else { return FileOutcome(earlier: true) }
+        return FileOutcome(entry: entry, record: record, earlier: true)
     }
 
     /// The summary's name for the kind of failure.
