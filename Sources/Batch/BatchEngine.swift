@@ -6,8 +6,9 @@ import Foundation
 /// Workers run in this process (no process start-up per file; the libraries' set-up is paid
 /// once). Every error a file raises is caught and recorded as that file's failure. A runtime
 /// trap (a Swift precondition) cannot be caught and ends the process; `CrashJournal` makes
-/// the next run find the file that caused it, and the index is saved every second, so a
-/// rerun resumes where the run stopped.
+/// the next run find the inputs in flight and `CrashCheck` decides, in a child process,
+/// which of them crashes. The index is saved every second, so a rerun resumes where the run
+/// stopped; a stop request (`BatchStop`) ends the run cleanly.
 public enum BatchEngine {
     public static let cellsName = "cells.csv"
 
@@ -26,7 +27,7 @@ public enum BatchEngine {
 final class Run {
     /// How often the index is saved during a run: what a killed run loses at most.
     static let checkpointSeconds: Double = 1
-    /// How long the collector waits for an outcome before it redraws progress.
+    /// How long the collector waits for an outcome before it redraws progress and looks for a stop.
     static let pollSeconds: Double = 0.1
 
     let options: BatchOptions
@@ -35,9 +36,11 @@ final class Run {
     let items: [PlanItem]
     let previous: [String: IndexEntry]
     let journal: CrashJournal
-    let leftovers: CrashJournal.Leftovers
+    /// Inputs in flight when an earlier run died (sorted).
+    let leftovers: [String]
     let csv: CSVWriter
     let store: SQLiteStore?
+    let gate = OutputGate()
     let started = DispatchTime.now().uptimeNanoseconds
 
     /// Index lines of the items settled so far (`nil` for an earlier entry dropped), as text
@@ -51,6 +54,8 @@ final class Run {
     var nextCSV = 0
     var failingChecks: [(Int, String, [String])] = []
     var lastCheckpoint: Double = 0
+    /// Leftovers of this run not decided yet by a crash check.
+    var pendingSuspects: Set<String> = []
 
     var indexURL: URL { options.outputDirectory.appendingPathComponent(IndexFile.name) }
     var seconds: Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
@@ -67,7 +72,9 @@ final class Run {
         }
         // Nothing in OUTDIR is touched before the lock is held.
         lock = try OutputLock(in: directory)
-        AtomicFile.removeStale(in: directory)
+        // A journal left behind means a run died, maybe while writing outputs in subfolders.
+        let died = FileManager.default.fileExists(atPath: directory.appendingPathComponent(CrashJournal.name).path)
+        AtomicFile.removeStale(in: directory, recursive: died)
         previous = IndexFile.load(directory.appendingPathComponent(IndexFile.name))
         (journal, leftovers) = try CrashJournal.open(in: directory)
         csv = try CSVWriter(url: directory.appendingPathComponent(BatchEngine.cellsName))
@@ -79,26 +86,50 @@ final class Run {
         progress.total = inputs.count
     }
 
+    var stopSignal: Int32? { options.stop?.requested }
+
     func execute() throws -> BatchSummary {
-        let job = FileJob(options: options, previous: options.force ? [:] : previous,
-                          culprits: options.force ? [] : leftovers.culprits, journal: journal)
-        let (work, suspects) = try plan()
+        let job = FileJob(options: options, previous: options.force ? [:] : previous, journal: journal, gate: gate)
+        var (work, suspects) = try plan()
         progress.settledAtOnce = progress.done
-        // Inputs in flight when an earlier run died go first, one at a time (see CrashJournal).
-        try convert(suspects, jobs: 1, job: job)
-        try convert(work, jobs: max(1, options.jobs), job: job)
+        // Inputs in flight when an earlier run died go first: each is checked in a child
+        // process; those that survive it are converted as usual.
+        var unchecked: [Int] = []
+        for position in suspects {
+            guard stopSignal == nil, case .input(let input) = items[position] else { break }
+            guard let executable = options.executable else {
+                unchecked.append(position)
+                continue
+            }
+            switch CrashCheck.run(executable: executable, path: input.path, limits: options.limits) {
+            case .crashed(let signal):
+                try accept(position, job.crashed(input, signal: signal))
+                journal.ended(input.path)
+                pendingSuspects.remove(input.path)
+            case .survived:
+                work.append(position)
+                journal.ended(input.path)
+                pendingSuspects.remove(input.path)
+            case .undecided:
+                if stopSignal == nil { unchecked.append(position) }
+            }
+        }
+        work.sort()
+        if stopSignal == nil { try convert(unchecked, jobs: 1, job: job) }
+        if stopSignal == nil { try convert(work, jobs: max(1, options.jobs), job: job) }
+        if let signal = stopSignal { return try stop(signal) }
 
         try csv.finish()
         try store?.finish()
         try writeIndex()
-        journal.remove()
+        journal.finish()
         return ended()
     }
 
     /// Settles what needs no work (files skipped by name, outputs claimed twice, earlier
     /// entries without outputs) and returns the positions to convert and the leftovers to check.
     func plan() throws -> (work: [Int], suspects: [Int]) {
-        let leftovers = self.leftovers.suspects
+        let leftovers = Set(self.leftovers)
         // Output names held by earlier entries, and the earlier items superseded by an input
         // that is the same file under an older spelling of its path.
         var earlierOutputs: [String: Int] = [:]
@@ -150,6 +181,7 @@ final class Run {
             case .input(let input):
                 if leftovers.contains(input.path) {
                     suspects.append(i)
+                    pendingSuspects.insert(input.path)
                 } else {
                     work.append(i)
                 }
@@ -158,7 +190,8 @@ final class Run {
         return (work, suspects)
     }
 
-    /// Converts the items at `positions` on `jobs` worker threads, collecting here.
+    /// Converts the items at `positions` on `jobs` worker threads, collecting here; returns
+    /// early when a stop is requested.
     func convert(_ positions: [Int], jobs: Int, job: FileJob) throws {
         guard !positions.isEmpty else { return }
         let queue = WorkQueue(positions)
@@ -171,7 +204,7 @@ final class Run {
                 while let position = queue.take() {
                     switch items[position] {
                     case .input(let input):
-                        channel.put(position, job.run(input, alone: alone))
+                        if let outcome = job.run(input, alone: alone) { channel.put(position, outcome) }
                     case .earlier(let entry):
                         channel.put(position, job.carry(entry))
                     }
@@ -183,6 +216,12 @@ final class Run {
         }
         var failure: Error?
         loop: while true {
+            if stopSignal != nil {
+                // Workers in flight finish on their own; the gate keeps them from writing.
+                queue.cancel()
+                channel.close()
+                return
+            }
             switch channel.take(waiting: Run.pollSeconds) {
             case .outcome(let position, let outcome):
                 guard failure == nil else { continue }
@@ -259,6 +298,33 @@ final class Run {
         case .earlier(let entry): return entry
         case .input(let input): return previous[input.path]
         }
+    }
+
+    /// Ends a run stopped by `signal`: no output is written from now on; every item not
+    /// settled keeps what the index said before (with its cells, while its outputs are still
+    /// its own) or stays out of it, so the next run converts it; then the CSV, database and
+    /// index are written as for a finished run.
+    func stop(_ signal: Int32) throws -> BatchSummary {
+        gate.close()
+        for position in 0..<items.count where !done[position] {
+            if let entry = previousEntry(position) {
+                if !EarlierOutput.hasOutputs(entry) {
+                    entries[position] = entry.jsonLine
+                } else if let record = EarlierOutput.record(of: entry, in: options.outputDirectory) {
+                    entries[position] = entry.jsonLine
+                    try store?.store(record, replace: false)
+                    waiting[position] = record
+                }
+            }
+            done[position] = true
+            try flushCSV()
+        }
+        try csv.finish()
+        try store?.finish()
+        try writeIndex()
+        journal.finish(pending: pendingSuspects.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        summary.interrupted = signal
+        return ended()
     }
 
     func ended() -> BatchSummary {

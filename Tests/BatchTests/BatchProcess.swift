@@ -18,21 +18,41 @@ enum BatchProcess {
 
     /// Runs `nianbao ARGUMENTS`; when `signal` is given, sends it once standard error holds
     /// `afterLines` lines (progress lines: one per input settled), so the stop lands at a
-    /// point defined by progress, not by a clock. `whileRunning` runs at that point instead
-    /// of (or before) the signal.
+    /// point defined by progress, not by a clock. `whileRunning` runs at that point, before
+    /// the signal.
+    ///
+    /// Started with `posix_spawn` and every signal unblocked and at its default action, as
+    /// from a shell: Foundation's `Process` passes on the calling thread's signal mask, and
+    /// the test runner's threads block SIGINT and SIGTERM.
     static func run(_ arguments: [String], signal: Int32? = nil, afterLines: Int = 0,
                     whileRunning: ((Int32) throws -> Void)? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let pid = process.processIdentifier
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else { throw POSIXError(.EMFILE) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var all = sigset_t(), none = sigset_t()
+        sigfillset(&all)
+        sigemptyset(&none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, binary, &actions, &attributes, argv, environ)
+        close(pipeEnds[1])
+        let reader = FileHandle(fileDescriptor: pipeEnds[0], closeOnDealloc: true)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
         var stderr = Data()
-        let reader = err.fileHandleForReading
         if signal != nil || whileRunning != nil {
             while stderr.filter({ $0 == 0x0A }).count < afterLines {
                 let chunk = reader.availableData
@@ -43,8 +63,10 @@ enum BatchProcess {
             if let signal { kill(pid, signal) }
         }
         stderr.append(reader.readDataToEndOfFile())
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let termination = status & 0x7f  // WTERMSIG; 0 when it exited
+        return Result(status: termination == 0 ? (status >> 8) & 0xff : termination, signalled: termination != 0,
                       stderr: String(decoding: stderr, as: UTF8.self), pid: pid)
     }
 }

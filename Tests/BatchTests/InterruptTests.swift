@@ -1,0 +1,57 @@
+import Batch
+import Foundation
+import Testing
+
+/// Stopping a batch (SIGINT, SIGTERM) or killing it (SIGKILL) at several points, then running
+/// it again, ends with the OUTDIR a clean run leaves: no good file marked as crashed, no file
+/// lost, index, cells and database agreeing.
+@Suite struct InterruptTests {
+    /// Each run of a sequence into one OUTDIR is stopped by this signal once it has settled
+    /// this many inputs (progress lines); later runs skip what earlier ones finished, so each
+    /// stop lands further in. Two SIGKILLs in a row are the reproducer of a good file marked
+    /// as crashed (issue 11).
+    static let stops: [(signal: Int32, afterLines: Int)] = [(SIGINT, 1), (SIGTERM, 3), (SIGKILL, 2), (SIGKILL, 4), (SIGINT, 5)]
+
+    @Test(arguments: [1, 2])
+    func stoppedAndKilledRunsEndLikeACleanRun(jobs: Int) throws {
+        let work = try temporaryFolder("InterruptTests\(jobs)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let input = try sampleInputs(in: work)
+        func arguments(_ out: String) -> [String] {
+            ["batch", input.path, "-o", work.appendingPathComponent(out).path, "--jobs", String(jobs),
+             "--sqlite", work.appendingPathComponent(out + ".db").path]
+        }
+        let clean = try BatchProcess.run(arguments("clean"))
+        #expect(clean.status == 1, "\(clean.stderr)")  // the truncated DOCX fails
+        let reference = try OutdirSnapshot(work.appendingPathComponent("clean"), database: work.appendingPathComponent("clean.db").path)
+        #expect(reference.index.count == 8)
+
+        var stoppedBy: [Int32] = []
+        for stop in Self.stops {
+            let run = try BatchProcess.run(arguments("out"), signal: stop.signal, afterLines: stop.afterLines)
+            let lines = run.stderr.split(separator: "\n").map(String.init)
+            if stop.signal == SIGKILL {
+                #expect(run.signalled && run.status == SIGKILL || run.status == 1, "\(run.stderr)")
+            } else if lines.last?.hasPrefix("nianbao: stopped by ") == true {
+                stoppedBy.append(stop.signal)
+                #expect(!run.signalled && run.status == 128 + stop.signal, "\(run.stderr)")
+                // One line says so; the others are the progress lines of inputs settled.
+                #expect(lines.filter { !$0.hasPrefix("nianbao: [") }.count == 1, "\(run.stderr)")
+                #expect(!run.stderr.contains("crashed"), "\(run.stderr)")
+            } else {
+                #expect(run.status == 1, "the run neither stopped nor finished: \(run.stderr)")
+            }
+        }
+        // The stops land while inputs are still to do: each run has at least three left.
+        #expect(stoppedBy.contains(SIGINT) && stoppedBy.contains(SIGTERM), "\(stoppedBy)")
+
+        let final = try BatchProcess.run(arguments("out"))
+        #expect(final.status == 1, "\(final.stderr)")
+        #expect(!final.stderr.contains("crashed"), "\(final.stderr)")
+        let snapshot = try OutdirSnapshot(work.appendingPathComponent("out"), database: work.appendingPathComponent("out.db").path)
+        #expect(snapshot == reference)
+        // Nothing half-done is left: no temporary file, no journal.
+        let left = FileManager.default.enumerator(atPath: work.appendingPathComponent("out").path)!.compactMap { $0 as? String }
+        #expect(left.filter { $0.contains(".tmp-") || $0.hasSuffix(".batch-journal") }.isEmpty, "\(left)")
+    }
+}
