@@ -54,4 +54,28 @@ import Testing
         let left = FileManager.default.enumerator(atPath: work.appendingPathComponent("out").path)!.compactMap { $0 as? String }
         #expect(left.filter { $0.contains(".tmp-") || $0.hasSuffix(".batch-journal") }.isEmpty, "\(left)")
     }
+
+    /// A stop settles every input not done from what OUTDIR held: the index keeps their
+    /// entries, cells.csv their rows (read back from their .json), and a new input stays out.
+    @Test func aStopKeepsWhatOutdirHeldForInputsNotDone() throws {
+        let fixture = try BatchFixture(#function)
+        defer { fixture.remove() }
+        let reports = try fixture.folder("reports", ["seeds/000_5860c8c99ad472da.txt", "docx/01_word_2021_county.docx"])
+        let other = try fixture.folder("other", ["seeds/001_081dc9eb37983e65.txt"])
+        #expect(try fixture.run([other.path]).converted == 1)
+        #expect(try fixture.run([reports.path]).converted == 2)
+        let before = try OutdirSnapshot(fixture.out, database: fixture.database)
+        try FileManager.default.copyItem(atPath: Samples.path("seeds/002_3939e620a62260ff.txt"),
+                                         toPath: reports.appendingPathComponent("new.txt").path)
+        let stop = BatchStop()
+        stop.request(SIGTERM)
+        var options = BatchOptions(paths: [reports.path], outputDirectory: fixture.out, jobs: 2, force: true,
+                                   sqlitePath: fixture.database, version: "test", stop: stop)
+        let summary = try BatchEngine.run(options)
+        #expect(summary.interrupted == SIGTERM)
+        #expect(summary.converted == 0)
+        #expect(try OutdirSnapshot(fixture.out, database: fixture.database) == before)
+        options.stop = nil
+        #expect(try BatchEngine.run(options).converted == 3)
+    }
 }
