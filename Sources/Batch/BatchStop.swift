@@ -17,6 +17,8 @@ public final class BatchStop: @unchecked Sendable {
 
     public init() {}
 
+    deinit { sources.forEach { $0.cancel() } }
+
     /// Asks the batch to stop; `signal` is what the summary reports (the first request wins).
     public func request(_ signal: Int32) {
         lock.withLock { if signalNumber == nil { signalNumber = signal } }
@@ -33,9 +35,11 @@ public final class BatchStop: @unchecked Sendable {
         for number in signals {
             signal(number, SIG_IGN)  // delivered to the dispatch source instead
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            // The handler holds its source (to read `data`); `deinit` cancels it, which lets go.
             source.setEventHandler { [weak stop] in
                 guard let stop else { return }
-                if stop.requested != nil {
+                // `data` counts the signals since the last event: two quick ones come as one event.
+                if stop.requested != nil || source.data > 1 {
                     signal(number, SIG_DFL)
                     kill(getpid(), number)
                 }
