@@ -88,6 +88,26 @@ import Testing
         #expect(again.failed == 0)
     }
 
+    @Test func leftoversNotCheckedYetArePassedOnByARunThatStops() throws {
+        let (work, input, options) = try setUp(#function)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let suspect = input.appendingPathComponent("000_5860c8c99ad472da.txt").path
+        let journal = out.appendingPathComponent(".batch-journal")
+        try "S\t0\t\(suspect)\n".write(to: journal, atomically: true, encoding: .utf8)
+        var stopped = options
+        stopped.executable = try fakeExecutable(in: work)
+        stopped.stop = BatchStop()
+        stopped.stop?.request(SIGINT)
+        #expect(try BatchEngine.run(stopped).interrupted == SIGINT)
+        // Still to be checked by the next run, which checks it and removes the journal.
+        #expect(try String(contentsOf: journal, encoding: .utf8) == "S\t0\t\(suspect)\n")
+        stopped.stop = nil
+        #expect(try BatchEngine.run(stopped).converted == 2)
+        #expect(!FileManager.default.fileExists(atPath: journal.path))
+    }
+
     @Test func missingPathIsAUsageError() throws {
         let work = try temporaryFolder(#function)
         defer { try? FileManager.default.removeItem(at: work) }
