@@ -24,7 +24,7 @@ enum BatchProcess {
     /// Started with `posix_spawn` and every signal unblocked and at its default action, as
     /// from a shell: Foundation's `Process` passes on the calling thread's signal mask, and
     /// the test runner's threads block SIGINT and SIGTERM.
-    static func run(_ arguments: [String], signal: Int32? = nil, afterLines: Int = 0,
+    static func run(_ arguments: [String], signal: Int32? = nil, afterLines: Int = 0, environment extra: [String: String] = [:],
                     whileRunning: ((Int32) throws -> Void)? = nil) throws -> Result {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { throw POSIXError(.EMFILE) }
@@ -46,9 +46,11 @@ enum BatchProcess {
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         let argv = ([binary] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        let environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+        let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, binary, &actions, &attributes, argv, environ)
+        let spawned = posix_spawn(&pid, binary, &actions, &attributes, argv, envp)
         close(pipeEnds[1])
         let reader = FileHandle(fileDescriptor: pipeEnds[0], closeOnDealloc: true)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
