@@ -126,70 +126,6 @@ final class Run {
         return ended()
     }
 
-    /// Settles what needs no work (files skipped by name, outputs claimed twice, earlier
-    /// entries without outputs) and returns the positions to convert and the leftovers to check.
-    func plan() throws -> (work: [Int], suspects: [Int]) {
-        let leftovers = Set(self.leftovers)
-        // Output names held by earlier entries, and the earlier items superseded by an input
-        // that is the same file under an older spelling of its path.
-        var earlierOutputs: [String: Int] = [:]
-        for (i, item) in items.enumerated() {
-            if case .earlier(let entry) = item, EarlierOutput.hasOutputs(entry), let output = entry.output { earlierOutputs[output] = i }
-        }
-        var claimed: [String: String] = [:]
-        var superseded: Set<Int> = []
-        var verdicts: [Int: FileOutcome] = [:]
-        for (i, item) in items.enumerated() {
-            guard case .input(let input) = item else { continue }
-            func fail(_ error: String, _ group: String) -> FileOutcome {
-                FileOutcome(entry: IndexEntry(path: input.path, output: nil, sha256: nil, status: .failed, error: error,
-                                              version: options.version), record: nil, failureGroup: group)
-            }
-            if !input.isCandidate {
-                verdicts[i] = FileOutcome(entry: IndexEntry(path: input.path, output: nil, sha256: nil, status: .skipped,
-                                                            error: "not a .docx, .pdf or .txt file", version: options.version))
-            } else if let other = claimed[input.relative] {
-                verdicts[i] = fail("its outputs would overwrite those of \(other)", "same output name as another input")
-            } else if let j = earlierOutputs[input.relative], case .earlier(let entry) = items[j],
-                      FileManager.default.fileExists(atPath: options.outputDirectory.appendingPathComponent(input.relative + ".json").path) {
-                if CanonicalPath.of(entry.path) == input.path {
-                    superseded.insert(j)
-                    claimed[input.relative] = input.path
-                } else {
-                    verdicts[i] = fail("its outputs would overwrite those of \(entry.path), converted into this OUTDIR by an earlier run; "
-                                       + "remove those outputs or choose another -o", "same output name as another input")
-                }
-            } else {
-                claimed[input.relative] = input.path
-            }
-        }
-        var work: [Int] = [], suspects: [Int] = []
-        for (i, item) in items.enumerated() {
-            if let verdict = verdicts[i] {
-                try accept(i, verdict)
-                continue
-            }
-            switch item {
-            case .earlier(let entry):
-                if superseded.contains(i) {
-                    try accept(i, FileOutcome(entry: nil, earlier: true))
-                } else if EarlierOutput.hasOutputs(entry) {
-                    work.append(i)
-                } else {
-                    try accept(i, FileOutcome(entry: entry, earlier: true))
-                }
-            case .input(let input):
-                if leftovers.contains(input.path) {
-                    suspects.append(i)
-                    pendingSuspects.insert(input.path)
-                } else {
-                    work.append(i)
-                }
-            }
-        }
-        return (work, suspects)
-    }
-
     /// Converts the items at `positions` on `jobs` worker threads, collecting here; returns
     /// early when a stop is requested.
     func convert(_ positions: [Int], jobs: Int, job: FileJob) throws {
@@ -298,33 +234,6 @@ final class Run {
         case .earlier(let entry): return entry
         case .input(let input): return previous[input.path]
         }
-    }
-
-    /// Ends a run stopped by `signal`: no output is written from now on; every item not
-    /// settled keeps what the index said before (with its cells, while its outputs are still
-    /// its own) or stays out of it, so the next run converts it; then the CSV, database and
-    /// index are written as for a finished run.
-    func stop(_ signal: Int32) throws -> BatchSummary {
-        gate.close()
-        for position in 0..<items.count where !done[position] {
-            if let entry = previousEntry(position) {
-                if !EarlierOutput.hasOutputs(entry) {
-                    entries[position] = entry.jsonLine
-                } else if let record = EarlierOutput.record(of: entry, in: options.outputDirectory) {
-                    entries[position] = entry.jsonLine
-                    try store?.store(record, replace: false)
-                    waiting[position] = record
-                }
-            }
-            done[position] = true
-            try flushCSV()
-        }
-        try csv.finish()
-        try store?.finish()
-        try writeIndex()
-        journal.finish(pending: pendingSuspects.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-        summary.interrupted = signal
-        return ended()
     }
 
     func ended() -> BatchSummary {
