@@ -8,9 +8,13 @@ import Testing
 @Suite struct InterruptTests {
     /// Each run of a sequence into one OUTDIR is stopped by this signal once it has settled
     /// this many inputs (progress lines); later runs skip what earlier ones finished, so each
-    /// stop lands further in. Two SIGKILLs in a row are the reproducer of a good file marked
-    /// as crashed (issue 11).
-    static let stops: [(signal: Int32, afterLines: Int)] = [(SIGINT, 1), (SIGTERM, 3), (SIGKILL, 2), (SIGKILL, 4), (SIGINT, 5)]
+    /// stop lands further in (or, late in a sequence, the run may finish first). Two SIGKILLs
+    /// in a row are the reproducer of a good file marked as crashed (issue 11). The sequence
+    /// for `--jobs 1` begins with SIGINT, the one for `--jobs 2` with SIGTERM.
+    static func stops(jobs: Int) -> [(signal: Int32, afterLines: Int)] {
+        let (first, second) = jobs == 1 ? (SIGINT, SIGTERM) : (SIGTERM, SIGINT)
+        return [(first, 1), (second, 3), (SIGKILL, 2), (SIGKILL, 4), (first, 5)]
+    }
 
     @Test(arguments: [1, 2])
     func stoppedAndKilledRunsEndLikeACleanRun(jobs: Int) throws {
@@ -26,24 +30,25 @@ import Testing
         let reference = try OutdirSnapshot(work.appendingPathComponent("clean"), database: work.appendingPathComponent("clean.db").path)
         #expect(reference.index.count == 8)
 
-        var stoppedBy: [Int32] = []
-        for stop in Self.stops {
+        var stopped: [Bool] = []
+        for stop in Self.stops(jobs: jobs) {
             let run = try BatchProcess.run(arguments("out"), signal: stop.signal, afterLines: stop.afterLines)
             let lines = run.stderr.split(separator: "\n").map(String.init)
+            let clean = lines.last?.hasPrefix("nianbao: stopped by \(BatchStop.name(stop.signal)): ") == true
+            stopped.append(clean)
             if stop.signal == SIGKILL {
                 #expect(run.signalled && run.status == SIGKILL || run.status == 1, "\(run.stderr)")
-            } else if lines.last?.hasPrefix("nianbao: stopped by ") == true {
-                stoppedBy.append(stop.signal)
+            } else if clean {
                 #expect(!run.signalled && run.status == 128 + stop.signal, "\(run.stderr)")
                 // One line says so; the others are the progress lines of inputs settled.
                 #expect(lines.filter { !$0.hasPrefix("nianbao: [") }.count == 1, "\(run.stderr)")
                 #expect(!run.stderr.contains("crashed"), "\(run.stderr)")
             } else {
-                #expect(run.status == 1, "the run neither stopped nor finished: \(run.stderr)")
+                #expect(!run.signalled && run.status == 1, "the run neither stopped cleanly nor finished: \(run.stderr)")
             }
         }
-        // The stops land while inputs are still to do: each run has at least three left.
-        #expect(stoppedBy.contains(SIGINT) && stoppedBy.contains(SIGTERM), "\(stoppedBy)")
+        // The first stop lands after one input of eight, from an empty OUTDIR.
+        #expect(stopped.first == true, "\(stopped)")
 
         let final = try BatchProcess.run(arguments("out"))
         #expect(final.status == 1, "\(final.stderr)")
@@ -77,5 +82,40 @@ import Testing
         #expect(try OutdirSnapshot(fixture.out, database: fixture.database) == before)
         options.stop = nil
         #expect(try BatchEngine.run(options).converted == 3)
+    }
+
+    /// The same from inside the process, where the moment is exact: the stop is requested as
+    /// the k-th input is settled, for each k, run after run into one OUTDIR.
+    @Test(arguments: [1, 2])
+    func aStopAtAnyInputEndsLikeACleanRun(jobs: Int) throws {
+        let fixture = try BatchFixture("aStopAtAnyInput\(jobs)")
+        defer { fixture.remove() }
+        let input = try fixture.folder("in", ["seeds/000_5860c8c99ad472da.txt", "seeds/001_081dc9eb37983e65.txt",
+                                              "seeds/002_3939e620a62260ff.txt", "docx/03_word_2019_town.docx", "bad/truncated.docx"])
+        func options(_ out: String, stop: BatchStop? = nil) -> BatchOptions {
+            BatchOptions(paths: [input.path], outputDirectory: fixture.work.appendingPathComponent(out), jobs: jobs,
+                         sqlitePath: fixture.work.appendingPathComponent(out + ".db").path, version: "test", stop: stop)
+        }
+        _ = try BatchEngine.run(options("clean"))
+        let reference = try OutdirSnapshot(fixture.work.appendingPathComponent("clean"),
+                                           database: fixture.work.appendingPathComponent("clean.db").path)
+        /// Requests a stop when the `at`-th input of the run is settled.
+        final class StopAt: BatchObserver {
+            let stop = BatchStop()
+            let at: Int
+            init(_ at: Int) { self.at = at }
+            func finished(_ entry: IndexEntry, progress: BatchProgress) { if progress.done == at { stop.request(SIGINT) } }
+            func tick(_ progress: BatchProgress) {}
+            func ended(_ progress: BatchProgress) {}
+        }
+        for at in [1, 2, 4] {
+            let observer = StopAt(at)
+            let summary = try BatchEngine.run(options("out", stop: observer.stop), observer: observer)
+            #expect(summary.interrupted == SIGINT, "stop at \(at)")
+            #expect(summary.converted + summary.upToDate + summary.failed == at, "stop at \(at)")
+        }
+        #expect(try BatchEngine.run(options("out")).interrupted == nil)
+        #expect(try OutdirSnapshot(fixture.work.appendingPathComponent("out"), database: fixture.work.appendingPathComponent("out.db").path)
+                == reference)
     }
 }
