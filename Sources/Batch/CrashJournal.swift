@@ -17,12 +17,15 @@ import Glibc
 /// them on again.
 final class CrashJournal: @unchecked Sendable {
     static let name = ".batch-journal"
-    /// How the `error` of an input that crashed the converter begins (see `crashed(_:)`).
-    static let crashedPrefix = "the converter crashed on this file"
+    /// How the `error` of an input whose crash check died begins (see `crashed(_:)`). Entries
+    /// of earlier versions ("… crashed on this file in an earlier run (a runtime trap) …")
+    /// were marked without a check, often wrongly (a batch killed while converting a good
+    /// file alone): they do not match, so those files are converted again.
+    static let crashedPrefix = "the converter crashed on this file ("
 
     /// The `error` of an input whose check died by `signal`.
     static func crashed(_ signal: Int32) -> String {
-        "\(crashedPrefix) (\(BatchStop.name(signal)) when converted on its own after a batch died); "
+        "\(crashedPrefix)\(BatchStop.name(signal)) when converted on its own after a batch died); "
             + "it is not retried until the file or nianbao changes; rerun with --force to retry"
     }
 

@@ -1,4 +1,5 @@
 import Batch
+import Normalize
 import Foundation
 import Testing
 
@@ -106,6 +107,25 @@ import Testing
         stopped.stop = nil
         #expect(try BatchEngine.run(stopped).converted == 2)
         #expect(!FileManager.default.fileExists(atPath: journal.path))
+    }
+
+    @Test func aFileMarkedCrashedWithoutACheckByAnEarlierVersionIsConvertedAgain() throws {
+        let (work, input, options) = try setUp(#function)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let file = input.appendingPathComponent("000_5860c8c99ad472da.txt")
+        // The line an earlier version wrote after a run died with this good file in flight on its own.
+        let legacy: [String: Any] = [
+            "path": file.path, "output": "sub/000_5860c8c99ad472da.txt", "sha256": SHA256.hex(try Data(contentsOf: file)),
+            "status": "failed", "error": "the converter crashed on this file in an earlier run (a runtime trap); rerun with --force to retry",
+            "failing_checks": [String](), "ms": 0, "version": options.version,
+        ]
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: legacy), as: UTF8.self)
+        try (line + "\n").write(to: out.appendingPathComponent("index.jsonl"), atomically: true, encoding: .utf8)
+        let summary = try BatchEngine.run(options)
+        #expect(summary.converted == 2)
+        #expect(summary.failed == 0)
     }
 
     @Test func missingPathIsAUsageError() throws {
