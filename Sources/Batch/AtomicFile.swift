@@ -73,12 +73,28 @@ public enum AtomicFile {
         }
     }
 
-    /// Removes temporary files of earlier runs directly in `directory`.
-    static func removeStale(in directory: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
-            unlink(directory.appendingPathComponent(name).path)
+    /// Removes temporary files of earlier runs directly in `directory`, or anywhere below it
+    /// when `recursive` (after a run that died: its workers write in subfolders). Only safe
+    /// while no other process writes there (the batch holds OUTDIR's lock).
+    static func removeStale(in directory: URL, recursive: Bool = false) {
+        let fm = FileManager.default
+        let paths: [String]
+        if recursive {
+            paths = (fm.enumerator(atPath: directory.path)?.allObjects as? [String]) ?? []
+        } else {
+            paths = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
         }
+        for path in paths {
+            let name = (path as NSString).lastPathComponent
+            if isTemporary(name) { unlink(directory.appendingPathComponent(path).path) }
+        }
+    }
+
+    /// True for a name `temporaryURL(for:)` makes: `.NAME.tmp-PID-N`.
+    static func isTemporary(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let range = name.range(of: ".tmp-", options: .backwards) else { return false }
+        let parts = name[range.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     static func error(_ what: String) -> BatchError {

@@ -6,14 +6,16 @@ import Foundation
 /// Workers run in this process (no process start-up per file; the libraries' set-up is paid
 /// once). Every error a file raises is caught and recorded as that file's failure. A runtime
 /// trap (a Swift precondition) cannot be caught and ends the process; `CrashJournal` makes
-/// the next run find the file that caused it, and the index is saved every second, so a
-/// rerun resumes where the run stopped.
+/// the next run find the inputs in flight and `CrashCheck` decides, in a child process,
+/// which of them crashes. The index is saved every second, so a rerun resumes where the run
+/// stopped; a stop request (`BatchStop`) ends the run cleanly.
 public enum BatchEngine {
     public static let cellsName = "cells.csv"
 
     /// Runs a batch. Throws `BatchError` only when the run as a whole cannot go on (a PATH
-    /// that does not exist, an OUTDIR or database that cannot be written); a bad input is a
-    /// `failed` line in the index and a count in the summary.
+    /// that does not exist, an OUTDIR that another batch uses or that cannot be written, a
+    /// database that cannot be written); a bad input is a `failed` line in the index and a
+    /// count in the summary.
     public static func run(_ options: BatchOptions, observer: BatchObserver? = nil) throws -> BatchSummary {
         let run = try Run(options, observer: observer)
         return try run.execute()
@@ -23,27 +25,37 @@ public enum BatchEngine {
 /// The collecting side of one batch run: owns the index, the CSV writer and the database,
 /// on the thread that called `BatchEngine.run`.
 final class Run {
+    /// How often the index is saved during a run: what a killed run loses at most.
+    static let checkpointSeconds: Double = 1
+    /// How long the collector waits for an outcome before it redraws progress and looks for a stop.
+    static let pollSeconds: Double = 0.1
+
     let options: BatchOptions
     let observer: BatchObserver?
-    let inputs: [BatchInput]
+    let lock: OutputLock
+    let items: [PlanItem]
     let previous: [String: IndexEntry]
     let journal: CrashJournal
-    let leftovers: CrashJournal.Leftovers
+    /// Inputs in flight when an earlier run died (sorted).
+    let leftovers: [String]
     let csv: CSVWriter
     let store: SQLiteStore?
+    let gate = OutputGate()
     let started = DispatchTime.now().uptimeNanoseconds
 
-    /// Index lines of the inputs done so far, as text made on this thread (one string each,
-    /// none of the workers' strings kept alive for the whole run).
+    /// Index lines of the items settled so far (`nil` for an earlier entry dropped), as text
+    /// made on this thread (one string each, none of the workers' strings kept alive).
     var entries: [String?]
+    var done: [Bool]
     var summary = BatchSummary()
     var progress = BatchProgress()
-    /// Records waiting for earlier inputs, so that `cells.csv` is in input order.
+    /// Records waiting for earlier items, so that `cells.csv` is in index order.
     var waiting: [Int: ReportRecord] = [:]
-    var done: [Bool]
     var nextCSV = 0
     var failingChecks: [(Int, String, [String])] = []
     var lastCheckpoint: Double = 0
+    /// Leftovers of this run not decided yet by a crash check.
+    var pendingSuspects: Set<String> = []
 
     var indexURL: URL { options.outputDirectory.appendingPathComponent(IndexFile.name) }
     var seconds: Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
@@ -51,74 +63,87 @@ final class Run {
     init(_ options: BatchOptions, observer: BatchObserver?) throws {
         self.options = options
         self.observer = observer
-        inputs = try BatchInput.collect(options.paths, excluding: options.outputDirectory)
+        let inputs = try BatchInput.collect(options.paths, excluding: options.outputDirectory)
         let directory = options.outputDirectory
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw BatchError.cannotWrite("\(directory.path): cannot create the output folder: \(error.localizedDescription)")
         }
-        AtomicFile.removeStale(in: directory)
+        // Nothing in OUTDIR is touched before the lock is held.
+        lock = try OutputLock(in: directory)
+        // A journal left behind means a run died, maybe while writing outputs in subfolders.
+        let died = FileManager.default.fileExists(atPath: directory.appendingPathComponent(CrashJournal.name).path)
+        AtomicFile.removeStale(in: directory, recursive: died)
         previous = IndexFile.load(directory.appendingPathComponent(IndexFile.name))
         (journal, leftovers) = try CrashJournal.open(in: directory)
         csv = try CSVWriter(url: directory.appendingPathComponent(BatchEngine.cellsName))
         store = try options.sqlitePath.map { try SQLiteStore(path: $0) }
-        entries = Array(repeating: nil, count: inputs.count)
-        done = Array(repeating: false, count: inputs.count)
-    }
-
-    func execute() throws -> BatchSummary {
+        items = BatchPlan.items(inputs, previous: previous)
+        entries = Array(repeating: nil, count: items.count)
+        done = Array(repeating: false, count: items.count)
         summary.total = inputs.count
         progress.total = inputs.count
-        var work: [Int] = []
-        var outputs: [String: String] = [:]
-        for (i, input) in inputs.enumerated() {
-            if !input.isCandidate {
-                try accept(i, FileOutcome(entry: IndexEntry(path: input.path, output: nil, sha256: nil, status: .skipped,
-                                                            error: "not a .docx, .pdf or .txt file", version: options.version),
-                                          record: nil, failureGroup: nil))
-            } else if let other = outputs[input.relative] {
-                try accept(i, FileOutcome(entry: IndexEntry(path: input.path, output: nil, sha256: nil, status: .failed,
-                                                            error: "its outputs would overwrite those of \(other)", version: options.version),
-                                          record: nil, failureGroup: "same output name as another input"))
-            } else {
-                outputs[input.relative] = input.path
-                work.append(i)
+    }
+
+    var stopSignal: Int32? { options.stop?.requested }
+
+    func execute() throws -> BatchSummary {
+        let job = FileJob(options: options, previous: options.force ? [:] : previous, journal: journal, gate: gate)
+        var (work, suspects) = try plan()
+        progress.settledAtOnce = progress.done
+        // Inputs in flight when an earlier run died go first: each is checked in a child
+        // process; those that survive it are converted as usual.
+        var unchecked: [Int] = []
+        for position in suspects {
+            guard stopSignal == nil, case .input(let input) = items[position] else { break }
+            guard let executable = options.executable else {
+                unchecked.append(position)
+                continue
+            }
+            switch CrashCheck.run(executable: executable, path: input.path, limits: options.limits) {
+            case .crashed(let signal):
+                try accept(position, job.crashed(input, signal: signal))
+                journal.ended(input.path)
+                pendingSuspects.remove(input.path)
+            case .survived:
+                work.append(position)
+                journal.ended(input.path)
+                pendingSuspects.remove(input.path)
+            case .undecided:
+                if stopSignal == nil { unchecked.append(position) }
             }
         }
-        progress.settledAtOnce = progress.done
-        // Inputs in flight when an earlier run died go first, one at a time (see CrashJournal).
-        let suspects = work.filter { leftovers.suspects.contains(inputs[$0].path) }
-        let rest = work.filter { !leftovers.suspects.contains(inputs[$0].path) }
-        let job = FileJob(options: options, previous: options.force ? [:] : previous,
-                          culprits: options.force ? [] : leftovers.culprits, journal: journal)
-        try convert(suspects, jobs: 1, job: job)
-        try convert(rest, jobs: max(1, options.jobs), job: job)
+        work.sort()
+        if stopSignal == nil { try convert(unchecked, jobs: 1, job: job) }
+        if stopSignal == nil { try convert(work, jobs: max(1, options.jobs), job: job) }
+        if let signal = stopSignal { return try stop(signal) }
 
         try csv.finish()
         try store?.finish()
         try writeIndex()
-        journal.remove()
-        progress.seconds = seconds
-        observer?.ended(progress)
-        summary.seconds = progress.seconds
-        summary.cellRows = csv.rows
-        summary.failingChecks = failingChecks.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
-        return summary
+        journal.finish()
+        return ended()
     }
 
-    /// Converts the inputs at `positions` on `jobs` worker threads, collecting here.
+    /// Converts the items at `positions` on `jobs` worker threads, collecting here; returns
+    /// early when a stop is requested.
     func convert(_ positions: [Int], jobs: Int, job: FileJob) throws {
         guard !positions.isEmpty else { return }
         let queue = WorkQueue(positions)
         let workers = min(jobs, positions.count)
         let channel = OutcomeChannel(capacity: 4 * workers, workers: workers)
         let alone = workers == 1
-        let inputs = self.inputs
+        let items = self.items
         for _ in 0..<workers {
             let thread = Thread {
                 while let position = queue.take() {
-                    channel.put(position, job.run(inputs[position], alone: alone))
+                    switch items[position] {
+                    case .input(let input):
+                        if let outcome = job.run(input, alone: alone) { channel.put(position, outcome) }
+                    case .earlier(let entry):
+                        channel.put(position, job.carry(entry))
+                    }
                 }
                 channel.workerFinished()
             }
@@ -127,7 +152,13 @@ final class Run {
         }
         var failure: Error?
         loop: while true {
-            switch channel.take(waiting: 0.1) {
+            if stopSignal != nil {
+                // Workers in flight finish on their own; the gate keeps them from writing.
+                queue.cancel()
+                channel.close()
+                return
+            }
+            switch channel.take(waiting: Run.pollSeconds) {
             case .outcome(let position, let outcome):
                 guard failure == nil else { continue }
                 do { try accept(position, outcome) } catch {
@@ -140,7 +171,7 @@ final class Run {
             case .closed:
                 break loop
             }
-            if failure == nil, seconds - lastCheckpoint >= 1 {
+            if failure == nil, seconds - lastCheckpoint >= Run.checkpointSeconds {
                 do { try writeIndex() } catch {
                     failure = error
                     queue.cancel()
@@ -150,11 +181,24 @@ final class Run {
         if let failure { throw failure }
     }
 
-    /// Records one finished input: index entry, counts, CSV (in input order), database, progress.
+    /// Records one settled item: index entry, counts, CSV (in index order), database, progress.
     func accept(_ position: Int, _ outcome: FileOutcome) throws {
-        let entry = outcome.entry
-        entries[position] = entry.jsonLine
+        entries[position] = outcome.entry?.jsonLine
+        if let record = outcome.record {
+            try store?.store(record, replace: !outcome.earlier && !outcome.upToDate && outcome.entry?.status == .converted)
+            waiting[position] = record
+        } else if outcome.entry == nil || outcome.entry?.status == .failed {
+            try store?.remove(path: items[position].path)
+        }
+        done[position] = true
+        try flushCSV()
+        if outcome.earlier {
+            if outcome.entry != nil { summary.earlier += 1 }
+            return
+        }
+        guard let entry = outcome.entry else { return }
         switch entry.status {
+        case .converted where outcome.upToDate: summary.upToDate += 1
         case .converted: summary.converted += 1
         case .failed:
             summary.failed += 1
@@ -163,33 +207,56 @@ final class Run {
         case .skipped:
             if entry.error == IndexEntry.upToDate { summary.upToDate += 1 } else { summary.notReports += 1 }
         }
-        if let record = outcome.record {
-            if !record.failingChecks.isEmpty { failingChecks.append((position, entry.path, record.failingChecks)) }
-            try store?.store(record, replace: entry.status == .converted)
-            waiting[position] = record
-        } else if entry.status == .failed {
-            try store?.remove(path: entry.path)
+        if let record = outcome.record, !record.failingChecks.isEmpty { failingChecks.append((position, entry.path, record.failingChecks)) }
+        progress.done += 1
+        progress.seconds = seconds
+        // The observer hears what this run did with the input: nothing, for one up to date.
+        var shown = entry
+        if outcome.upToDate {
+            shown.status = .skipped
+            shown.error = IndexEntry.upToDate
         }
-        done[position] = true
+        observer?.finished(shown, progress: progress)
+    }
+
+    /// Appends the records of the settled items at the head of the order to `cells.csv`.
+    func flushCSV() throws {
         while nextCSV < done.count, done[nextCSV] {
             if let record = waiting.removeValue(forKey: nextCSV) { try csv.append(record) }
             nextCSV += 1
         }
-        progress.done += 1
-        progress.seconds = seconds
-        observer?.finished(entry, progress: progress)
     }
 
-    /// Saves the index: this run's entries so far, and the earlier run's entries for inputs
-    /// not reached yet (so an interrupted run loses nothing it knew).
+    /// The entry an item had before this run: an earlier entry, or the previous index's line
+    /// for an input.
+    func previousEntry(_ position: Int) -> IndexEntry? {
+        switch items[position] {
+        case .earlier(let entry): return entry
+        case .input(let input): return previous[input.path]
+        }
+    }
+
+    func ended() -> BatchSummary {
+        progress.seconds = seconds
+        observer?.ended(progress)
+        summary.seconds = progress.seconds
+        summary.cellRows = csv.rows
+        summary.failingChecks = failingChecks.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+        // Workers finish in any order; the summary lists paths in index order.
+        summary.failures = summary.failures.mapValues { $0.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+        return summary
+    }
+
+    /// Saves the index: the entries settled so far, and what the index said before for items
+    /// not settled yet (so a run killed now loses nothing it knew).
     /// Written in pieces of about 64 KB: the whole index is never one string in memory.
     func writeIndex() throws {
         lastCheckpoint = seconds
         try AtomicFile.write(to: indexURL) { emit in
             var chunk = Data()
             chunk.reserveCapacity(1 << 16)
-            for (i, input) in inputs.enumerated() {
-                guard let line = entries[i] ?? previous[input.path]?.jsonLine else { continue }
+            for position in 0..<items.count {
+                guard let line = done[position] ? entries[position] : previousEntry(position)?.jsonLine else { continue }
                 chunk.append(contentsOf: line.utf8)
                 chunk.append(0x0A)
                 if chunk.count >= 1 << 16 {

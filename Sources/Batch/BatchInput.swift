@@ -2,51 +2,62 @@ import Foundation
 
 /// One file a batch was given, found directly or below a folder argument.
 public struct BatchInput: Sendable, Equatable {
-    /// The file as the user would name it: the PATH argument joined with the path below it.
+    /// The input's canonical path (see `CanonicalPath`): what `index.jsonl`, `cells.csv`, the
+    /// database and the outputs' `source.path` name it by, whatever spelling the user gave.
     public var path: String
     /// Its path relative to the PATH argument it came from (its name, for a file argument):
     /// outputs go to `OUTDIR/<relative>.json` and `.txt`.
     public var relative: String
-    /// True for `.docx`, `.pdf` and `.txt` files (by name, case-insensitive); others are skipped and counted.
+    /// True for `.docx`, `.pdf` and `.txt` names (case-insensitive); others are skipped and counted.
+    /// A directory with such a name is a candidate too: it fails as "is a directory" instead
+    /// of vanishing from the counts.
     public var isCandidate: Bool
 
     public static let extensions: Set<String> = ["docx", "pdf", "txt"]
 
-    /// Every file under `paths`, in argument order, each folder's files sorted by path.
-    /// Folders are walked recursively; hidden files and folders (`.name`) are left out, and so
-    /// is `excluding` (the output folder, when it lies inside an input folder).
+    /// Every file under `paths`, each input once (the first argument that reaches it names its
+    /// outputs), sorted by canonical path so the order never depends on how paths were spelled
+    /// or on the order of arguments. Folders are walked recursively; hidden files and folders
+    /// (`.name`) are left out, and so is `excluding` (the output folder, when it lies inside
+    /// an input folder).
     public static func collect(_ paths: [String], excluding: URL? = nil) throws -> [BatchInput] {
         let fm = FileManager.default
-        let excluded = excluding?.standardizedFileURL.resolvingSymlinksInPath().path
+        let excluded = excluding.map { CanonicalPath.of($0.path) }
         var out: [BatchInput] = []
+        var seen: Set<String> = []
+        func add(_ input: BatchInput) {
+            if seen.insert(input.path).inserted { out.append(input) }
+        }
         for argument in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else { throw BatchError.pathNotFound(argument) }
-            if !isDirectory.boolValue {
-                let name = (argument as NSString).lastPathComponent
-                out.append(BatchInput(path: argument, relative: name, isCandidate: isCandidate(name)))
-                continue
+            let name = (argument as NSString).lastPathComponent
+            if !isDirectory.boolValue || isCandidate(name) {
+                add(BatchInput(path: CanonicalPath.of(argument), relative: name, isCandidate: isCandidate(name)))
+                if !isDirectory.boolValue { continue }
             }
-            let root = URL(fileURLWithPath: argument, isDirectory: true)
+            // Walked from its canonical path: a folder given through a symbolic link is walked too.
+            let root = URL(fileURLWithPath: CanonicalPath.of(argument), isDirectory: true)
             guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
                                              options: [.skipsHiddenFiles]) else { continue }
             let rootPath = root.standardizedFileURL.path
-            var found: [BatchInput] = []
             for case let url as URL in walker {
-                let values = try? url.resourceValues(forKeys: [.isDirectoryKey])
-                if values?.isDirectory == true {
-                    if let excluded, url.standardizedFileURL.resolvingSymlinksInPath().path == excluded { walker.skipDescendants() }
-                    continue
-                }
                 let full = url.standardizedFileURL.path
+                let canonical = CanonicalPath.of(full)
+                if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+                    if canonical == excluded {
+                        walker.skipDescendants()
+                        continue
+                    }
+                    // A folder is walked; one named like a report is also an input that fails.
+                    if !isCandidate(url.lastPathComponent) { continue }
+                }
                 var relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
                 if relative.isEmpty { relative = url.lastPathComponent }
-                let shown = argument.hasSuffix("/") ? argument + relative : argument + "/" + relative
-                found.append(BatchInput(path: shown, relative: relative, isCandidate: isCandidate(relative)))
+                add(BatchInput(path: canonical, relative: relative, isCandidate: isCandidate(relative)))
             }
-            out += found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
         }
-        return out
+        return out.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     static func isCandidate(_ name: String) -> Bool {

@@ -15,9 +15,16 @@ public struct BatchOptions: Sendable {
     public var limits: ReadLimits
     /// The converter's version, recorded in the index: outputs written by another version are not current.
     public var version: String
+    /// The `nianbao` executable, run as a child process to check the inputs a dead run left in
+    /// flight (`CrashCheck`). Without it those inputs are converted again in this process,
+    /// one at a time and first, and never marked as crashing.
+    public var executable: String?
+    /// Stops the run cleanly when requested (the command line requests it on SIGINT and SIGTERM).
+    public var stop: BatchStop?
 
     public init(paths: [String], outputDirectory: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                force: Bool = false, sqlitePath: String? = nil, limits: ReadLimits = .standard, version: String) {
+                force: Bool = false, sqlitePath: String? = nil, limits: ReadLimits = .standard, version: String,
+                executable: String? = nil, stop: BatchStop? = nil) {
         self.paths = paths
         self.outputDirectory = outputDirectory
         self.jobs = jobs
@@ -25,6 +32,8 @@ public struct BatchOptions: Sendable {
         self.sqlitePath = sqlitePath
         self.limits = limits
         self.version = version
+        self.executable = executable
+        self.stop = stop
     }
 }
 
@@ -45,11 +54,17 @@ public struct BatchSummary: Sendable {
     /// Rows written to `cells.csv`, header excluded.
     public var cellRows = 0
     public var seconds: Double = 0
+    /// Inputs of earlier runs into the same OUTDIR, not given this time, whose entries (and
+    /// cells) were kept because their outputs are still there.
+    public var earlier = 0
+    /// The signal that stopped the run early (SIGINT, SIGTERM), `nil` when it ran to the end.
+    public var interrupted: Int32?
 
     /// The lines printed at the end of a run.
     public var lines: [String] {
         var out = ["\(total) inputs in \(String(format: "%.1f", seconds)) s: \(converted) converted, \(upToDate) up to date, "
-                   + "\(failed) failed, \(notReports) skipped (not .docx/.pdf/.txt)"]
+                   + "\(failed) failed, \(notReports) skipped (not .docx/.pdf/.txt)"
+                   + (earlier > 0 ? "; \(earlier) inputs of earlier runs kept" : "")]
         for (group, paths) in failures.sorted(by: { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }) {
             let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? ", …" : "")
             out.append("  failed, \(group): \(paths.count) (\(shown))")

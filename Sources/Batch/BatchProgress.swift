@@ -42,14 +42,18 @@ public final class ProgressPrinter: BatchObserver {
     public func finished(_ entry: IndexEntry, progress: BatchProgress) {
         switch mode {
         case .lines:
-            var line = "nianbao: [\(progress.done)/\(progress.total)] \(entry.status.rawValue) \(entry.path)"
-            if entry.status == .failed, let error = entry.error { line += ": \(error)" }
+            var line = "nianbao: [\(progress.done)/\(progress.total)] \(entry.status.rawValue)"
+            if entry.status == .failed, let error = entry.error {
+                line += ProgressPrinter.naming(entry.path, error)
+            } else {
+                line += " \(entry.path)"
+            }
             if entry.status == .converted { line += " (\(entry.milliseconds) ms)" }
             emit(line + "\n")
         case .terminal:
             if entry.status == .failed {
                 // Failures scroll above the progress line.
-                emit("\r\u{1B}[K" + "nianbao: failed \(entry.path): \(entry.error ?? "")\n")
+                emit("\r\u{1B}[K" + "nianbao: failed" + ProgressPrinter.naming(entry.path, entry.error ?? "") + "\n")
                 drawn = false
             }
             tick(progress)
@@ -65,6 +69,12 @@ public final class ProgressPrinter: BatchObserver {
 
     public func ended(_ progress: BatchProgress) {
         if mode == .terminal { emit("\r\u{1B}[K" + ProgressPrinter.line(progress) + "\n") }
+    }
+
+    /// ` PATH: ERROR`, or `: ERROR` when the error names the path already (`cannot read the
+    /// input: PATH is a directory`): a line names the file once.
+    static func naming(_ path: String, _ error: String) -> String {
+        error.contains(path) ? ": \(error)" : " \(path): \(error)"
     }
 
     /// `1234/10000  215.3 files/s  0:41 left  2 failed`

@@ -5,9 +5,16 @@ import Normalize
 /// The outcome of one input: its index line, the record for CSV and SQLite (when it has
 /// outputs), and the reason group a failure is counted under in the summary.
 struct FileOutcome: Sendable {
-    var entry: IndexEntry
+    /// `nil` for an earlier run's entry whose outputs are gone: it leaves the index.
+    var entry: IndexEntry?
     var record: ReportRecord?
     var failureGroup: String?
+    /// True for an input of an earlier run that this run was not given: kept in the index,
+    /// `cells.csv` and the database, not counted in this run's summary.
+    var earlier = false
+    /// True for an input whose outputs from an earlier run are current: counted as up to
+    /// date, its entry kept as that run wrote it.
+    var upToDate = false
 }
 
 /// Converts one input and writes its outputs; every error is caught and becomes a `failed`
@@ -15,10 +22,15 @@ struct FileOutcome: Sendable {
 struct FileJob: Sendable {
     let options: BatchOptions
     let previous: [String: IndexEntry]
-    let culprits: Set<String>
     let journal: CrashJournal
+    let gate: OutputGate
 
-    func run(_ input: BatchInput, alone: Bool) -> FileOutcome {
+    /// The group of inputs whose crash check died by a crash signal.
+    static let crashedGroup = "crashed the converter"
+
+    /// Converts `input`; `nil` when the batch stopped before its outputs were written (nothing
+    /// is recorded for it, so the next run converts it).
+    func run(_ input: BatchInput, alone: Bool) -> FileOutcome? {
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Int { Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
         let base = options.outputDirectory.appendingPathComponent(input.relative)
@@ -47,20 +59,17 @@ struct FileJob: Sendable {
             if before.isCurrent(sha256: hash, version: options.version),
                let json = try? Data(contentsOf: jsonURL), FileManager.default.fileExists(atPath: textURL.path),
                let record = try? ReportRecord(json: json), record.sha256 == hash {
-                var skipped = before
-                skipped.status = .skipped
-                skipped.error = IndexEntry.upToDate
-                skipped.output = input.relative
-                return FileOutcome(entry: skipped, record: record, failureGroup: nil)
+                // The entry stays what it was: the index describes OUTDIR, not this run.
+                var current = before
+                current.status = .converted
+                current.error = nil
+                current.output = input.relative
+                return FileOutcome(entry: current, record: record, failureGroup: nil, upToDate: true)
             }
-            if before.status == .failed, before.error == CrashJournal.crashed, before.sha256 == hash,
-               before.version == options.version {
-                return failed(CrashJournal.crashed, group: "crashed the converter")
+            if before.status == .failed, let error = before.error, error.hasPrefix(CrashJournal.crashedPrefix),
+               before.sha256 == hash, before.version == options.version {
+                return failed(error, group: FileJob.crashedGroup)
             }
-        }
-        if culprits.contains(input.path) {
-            entry.sha256 = sha256 ?? SHA256.hex(data)
-            return failed(CrashJournal.crashed, group: "crashed the converter")
         }
 
         journal.started(input.path, alone: alone)
@@ -74,8 +83,11 @@ struct FileJob: Sendable {
         }
         entry.sha256 = report.source.sha256
         do {
-            try AtomicFile.write(JSONWriter.write(report), to: jsonURL)
-            try AtomicFile.write(NormalizedText.write(report), to: textURL)
+            let written = try gate.ifOpen {
+                try AtomicFile.write(JSONWriter.write(report), to: jsonURL)
+                try AtomicFile.write(NormalizedText.write(report), to: textURL)
+            }
+            guard written else { return nil }
         } catch {
             return failed("cannot write the output: \(error)", group: "output not writable")
         }
@@ -87,6 +99,28 @@ struct FileJob: Sendable {
         entry.failingChecks = record.failingChecks
         entry.milliseconds = elapsed()
         return FileOutcome(entry: entry, record: record, failureGroup: nil)
+    }
+
+    /// The outcome of an input whose crash check died by `signal`: failed, with the hash of
+    /// its bytes, so it is not retried until they (or nianbao) change.
+    func crashed(_ input: BatchInput, signal: Int32) -> FileOutcome {
+        var entry = IndexEntry(path: input.path, output: input.relative, sha256: nil, status: .failed,
+                               error: CrashJournal.crashed(signal), version: options.version)
+        do {
+            entry.sha256 = SHA256.hex(try DocumentReader.readFile(URL(fileURLWithPath: input.path), limits: options.limits))
+        } catch {
+            entry.error = String(describing: error)
+            return FileOutcome(entry: entry, record: nil, failureGroup: FileJob.group(error))
+        }
+        return FileOutcome(entry: entry, record: nil, failureGroup: FileJob.crashedGroup)
+    }
+
+    /// An earlier run's entry for an input this run was not given: kept with its record when
+    /// its outputs are still those it describes, dropped (`entry` nil) when they are gone.
+    func carry(_ entry: IndexEntry) -> FileOutcome {
+        guard EarlierOutput.hasOutputs(entry) else { return FileOutcome(entry: entry, earlier: true) }
+        guard let record = EarlierOutput.record(of: entry, in: options.outputDirectory) else { return FileOutcome(earlier: true) }
+        return FileOutcome(entry: entry, record: record, earlier: true)
     }
 
     /// The summary's name for the kind of failure.

@@ -2,12 +2,13 @@ import Foundation
 
 /// What happened to one input in a batch.
 public enum InputStatus: String, Sendable, Equatable {
-    /// Converted in this run: its `.json` and `.txt` were written.
+    /// Converted, in this run or an earlier one into the same OUTDIR: its `.json` and `.txt` are there.
     case converted
     /// Not converted: it cannot be read as a report. Nothing was written for it.
     case failed
-    /// Not converted in this run: its outputs from an earlier run are current (same content
-    /// hash, same converter version), or it is not a `.docx`, `.pdf` or `.txt` file.
+    /// Not a `.docx`, `.pdf` or `.txt` file. (Indexes written before 0.1.0's accumulation
+    /// across runs also used it, with `error` "up to date", for inputs whose outputs were
+    /// current; those are read as converted. The progress lines still say "skipped" for them.)
     case skipped
 }
 

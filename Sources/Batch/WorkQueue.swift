@@ -29,16 +29,32 @@ final class OutcomeChannel: @unchecked Sendable {
     private var head = 0
     private let capacity: Int
     private var workers: Int
+    private var closed = false
 
     init(capacity: Int, workers: Int) {
         self.capacity = capacity
         self.workers = workers
     }
 
+    /// Hands an outcome to the collector; dropped once the channel is closed.
     func put(_ position: Int, _ outcome: FileOutcome) {
         condition.lock()
-        while items.count - head >= capacity { condition.wait() }
+        while items.count - head >= capacity, !closed { condition.wait() }
+        if closed {
+            condition.unlock()
+            return
+        }
         items.append((position, outcome))
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The collector takes nothing more (the run is stopping): workers never wait on it again.
+    func close() {
+        condition.lock()
+        closed = true
+        items.removeAll()
+        head = 0
         condition.broadcast()
         condition.unlock()
     }

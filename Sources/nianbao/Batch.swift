@@ -10,19 +10,29 @@ struct BatchCommand: ParsableCommand {
         discussion: """
         Folders are walked recursively; .docx, .pdf and .txt files are converted, others skipped and counted. \
         For each input, OUTDIR/<path relative to its PATH argument>.json and .txt (as `convert` writes them); \
-        OUTDIR/index.jsonl (one line per input) and OUTDIR/cells.csv (one row per cell). Inputs whose outputs \
-        are current (same content hash, same nianbao version) are skipped unless --force, so an interrupted \
-        batch resumes.
-        Exit status: 0 every input converted (or current); 1 some inputs failed; 2 usage error \
-        (no PATH, no -o, a PATH that does not exist, a bad --jobs); 74 OUTDIR or the database cannot be written.
+        OUTDIR/index.jsonl (one line per input) and OUTDIR/cells.csv (one row per cell) describe every input \
+        converted into OUTDIR by any run, inputs named by their absolute paths with symbolic links resolved. \
+        Inputs whose outputs are current (same content hash, same nianbao version) are skipped unless --force. \
+        SIGINT or SIGTERM stops the run cleanly (inputs in flight are left for the next run), so rerunning \
+        resumes. One batch at a time writes into an OUTDIR.
+        Exit status: 0 every input converted (or current); 1 some inputs failed; 64 usage error \
+        (no PATH, no -o, a PATH that does not exist, a bad --jobs or limit); 74 OUTDIR or the database cannot \
+        be written, or another batch is using OUTDIR; 130 stopped by SIGINT, 143 by SIGTERM.
         """
     )
+
+    /// The exit status of a usage error, as for the other commands (BSD's EX_USAGE).
+    static let usageStatus: Int32 = 64
+    /// The exit status when OUTDIR or the database cannot be written, or is in use (EX_IOERR).
+    static let writeStatus: Int32 = 74
+    static let usageLine = "Usage: nianbao batch PATH... -o OUTDIR [--jobs N] [--force] [--sqlite FILE.db] [--quiet]"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "The output folder (created if missing).")
     var output: String?
 
-    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files converted at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: [.customShort("j"), .customLong("jobs")],
+            help: "Files converted at once (default: the number of cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
+    var jobs: Int?
 
     @Flag(help: "Convert every input, even those whose outputs are current.")
     var force = false
@@ -38,29 +48,56 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: "Report files and folders.")
     var paths: [String] = []
 
-    func validate() throws {
-        func usage(_ message: String) -> ExitCode {
-            FileHandle.standardError.write(Data("nianbao batch: \(message)\nUsage: nianbao batch PATH... -o OUTDIR [--jobs N] [--force] [--sqlite FILE.db] [--quiet]\n".utf8))
-            return ExitCode(2)
-        }
-        if paths.isEmpty { throw usage("no PATH given") }
-        if output == nil { throw usage("no output folder given (-o OUTDIR)") }
-        if jobs < 1 { throw usage("--jobs must be at least 1") }
-        do { try limits.validate() } catch let error as ValidationError { throw usage(error.message) }
+    /// Checked in `run()`, not `validate()`: the parser validates before it answers `--help`,
+    /// and help must not begin with an error. (The limits are checked by `LimitOptions`'s own
+    /// `validate()`, which the parser also exits 64 for.)
+    func usageError() -> String? {
+        if paths.isEmpty { return "no PATH given" }
+        if output == nil { return "no output folder given (-o OUTDIR)" }
+        if let jobs, jobs < 1 { return "--jobs must be at least 1" }
+        return nil
     }
 
     func run() throws {
-        let options = BatchOptions(paths: paths, outputDirectory: URL(fileURLWithPath: output ?? "", isDirectory: true), jobs: jobs,
-                                   force: force, sqlitePath: sqlite, limits: limits.readLimits, version: NianbaoVersion.string)
+        if let message = usageError() {
+            FileHandle.standardError.write(Data("nianbao batch: \(message)\n\(BatchCommand.usageLine)\n".utf8))
+            throw ExitCode(BatchCommand.usageStatus)
+        }
+        let stop = BatchStop.onSignals()
+        let options = BatchOptions(paths: paths, outputDirectory: URL(fileURLWithPath: output ?? "", isDirectory: true),
+                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force, sqlitePath: sqlite,
+                                   limits: limits.readLimits, version: NianbaoVersion.string, executable: BatchCommand.executable,
+                                   stop: stop)
         let summary: BatchSummary
         do {
             summary = try BatchEngine.run(options, observer: quiet ? nil : ProgressPrinter.automatic)
         } catch let error as BatchError {
-            Diagnostics.fail(error.description, code: error.isUsageError ? 2 : 74)
+            Diagnostics.fail(error.description, code: error.isUsageError ? BatchCommand.usageStatus : BatchCommand.writeStatus)
+        }
+        if let signal = summary.interrupted {
+            // The shell's convention for a process ended by a signal: 128 + its number.
+            BatchCommand.stopped("stopped by \(BatchStop.name(signal)): \(summary.converted + summary.upToDate + summary.failed + summary.notReports) "
+                             + "of \(summary.total) inputs done, the rest left for the next run (rerun the same command to finish)",
+                             code: 128 + signal)
         }
         if !quiet {
             FileHandle.standardError.write(Data(summary.lines.map { "nianbao: \($0)\n" }.joined().utf8))
         }
         if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Prints the one line of a stopped run and exits with `code` at once: `_exit`, not
+    /// `exit`, because workers may still be converting the inputs that were in flight, and
+    /// exit handlers must not tear down libraries under them.
+    static func stopped(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data("nianbao: \(message)\n".utf8))
+        _exit(code)
+    }
+
+    /// This executable, for the crash checks' child processes (`/proc/self/exe` resolved, so
+    /// the child is this very binary even if `PATH` or the working folder would find another).
+    static var executable: String? {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        return Bundle.main.executablePath
     }
 }

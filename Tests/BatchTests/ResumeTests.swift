@@ -1,4 +1,5 @@
 import Batch
+import Normalize
 import Foundation
 import Testing
 import TestSupport
@@ -33,28 +34,99 @@ import TestSupport
         #expect(try BatchEngine.run(other).converted == 2)
     }
 
-    @Test func journalLeftByACrashNamesTheCulprit() throws {
+    /// A stand-in for `nianbao` in the crash checks: dies by SIGSEGV on inputs named `crash…`
+    /// (as a converter trap would), by SIGKILL on `killed…` (as the OOM killer would), and
+    /// runs the real binary on the others.
+    func fakeExecutable(in work: URL) throws -> String {
+        let url = work.appendingPathComponent("fake-nianbao")
+        try """
+            #!/bin/sh
+            case "$*" in
+              */crash*) kill -SEGV $$ ;;
+              */killed*) kill -KILL $$ ;;
+            esac
+            exec "\(BatchProcess.binary)" "$@"
+
+            """.write(to: url, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        return url.path
+    }
+
+    @Test func onlyAFileThatCrashesItsOwnCheckIsMarkedCrashed() throws {
+        let (work, input, options) = try setUp(#function)
+        defer { try? FileManager.default.removeItem(at: work) }
+        for name in ["crash.txt", "killed.txt"] {
+            try FileManager.default.copyItem(atPath: Samples.path("seeds/001_081dc9eb37983e65.txt"),
+                                             toPath: input.appendingPathComponent(name).path)
+        }
+        let out = work.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let good = input.appendingPathComponent("000_5860c8c99ad472da.txt").path
+        let crash = input.appendingPathComponent("crash.txt").path, killed = input.appendingPathComponent("killed.txt").path
+        // A run that died with the good file in flight on its own, the others beside each other.
+        let journal = "S\t1\t\(good)\nS\t0\t\(crash)\nS\t0\t\(killed)\nS\t0\tgone.txt\nE\tgone.txt\n"
+        try journal.write(to: out.appendingPathComponent(".batch-journal"), atomically: true, encoding: .utf8)
+        var checked = options
+        checked.executable = try fakeExecutable(in: work)
+        let summary = try BatchEngine.run(checked)
+        #expect(summary.failures == ["crashed the converter": [crash]])
+        #expect(summary.converted == 3)  // the good file, the one whose check was killed, and the other seed
+        let crashLine = try indexLines(out).first { $0["path"] as? String == crash }
+        #expect((crashLine?["error"] as? String)?.hasPrefix("the converter crashed on this file (SIGSEGV") == true)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".batch-journal").path))
+        // Not retried while the file and the converter are the same…
+        #expect(try BatchEngine.run(checked).failures == ["crashed the converter": [crash]])
+        // …unless forced.
+        var forced = checked
+        forced.force = true
+        #expect(try BatchEngine.run(forced).converted == 4)
+
+        // Without an executable to check with, leftovers are converted again, never marked.
+        try journal.write(to: out.appendingPathComponent(".batch-journal"), atomically: true, encoding: .utf8)
+        var unchecked = options
+        unchecked.force = true
+        let again = try BatchEngine.run(unchecked)
+        #expect(again.converted == 4)
+        #expect(again.failed == 0)
+    }
+
+    @Test func leftoversNotCheckedYetArePassedOnByARunThatStops() throws {
         let (work, input, options) = try setUp(#function)
         defer { try? FileManager.default.removeItem(at: work) }
         let out = work.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let culprit = options.paths[0] + "/sub/000_5860c8c99ad472da.txt"
-        let suspect = options.paths[0] + "/sub/002_3939e620a62260ff.txt"
-        _ = input
-        // A run that died converting the culprit alone, with the suspect in flight beside another file.
-        try "S\t1\t\(culprit)\nS\t0\t\(suspect)\nS\t0\tgone.txt\nE\tgone.txt\n".write(to: out.appendingPathComponent(".batch-journal"),
-                                                                                         atomically: true, encoding: .utf8)
+        let suspect = input.appendingPathComponent("000_5860c8c99ad472da.txt").path
+        let journal = out.appendingPathComponent(".batch-journal")
+        try "S\t0\t\(suspect)\n".write(to: journal, atomically: true, encoding: .utf8)
+        var stopped = options
+        stopped.executable = try fakeExecutable(in: work)
+        stopped.stop = BatchStop()
+        stopped.stop?.request(SIGINT)
+        #expect(try BatchEngine.run(stopped).interrupted == SIGINT)
+        // Still to be checked by the next run, which checks it and removes the journal.
+        #expect(try String(contentsOf: journal, encoding: .utf8) == "S\t0\t\(suspect)\n")
+        stopped.stop = nil
+        #expect(try BatchEngine.run(stopped).converted == 2)
+        #expect(!FileManager.default.fileExists(atPath: journal.path))
+    }
+
+    @Test func aFileMarkedCrashedWithoutACheckByAnEarlierVersionIsConvertedAgain() throws {
+        let (work, input, options) = try setUp(#function)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let file = input.appendingPathComponent("000_5860c8c99ad472da.txt")
+        // The line an earlier version wrote after a run died with this good file in flight on its own.
+        let legacy: [String: Any] = [
+            "path": file.path, "output": "sub/000_5860c8c99ad472da.txt", "sha256": SHA256.hex(try Data(contentsOf: file)),
+            "status": "failed", "error": "the converter crashed on this file in an earlier run (a runtime trap); rerun with --force to retry",
+            "failing_checks": [String](), "ms": 0, "version": options.version,
+        ]
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: legacy), as: UTF8.self)
+        try (line + "\n").write(to: out.appendingPathComponent("index.jsonl"), atomically: true, encoding: .utf8)
         let summary = try BatchEngine.run(options)
-        #expect(summary.failed == 1)
-        #expect(summary.failures["crashed the converter"] == [culprit])
-        #expect(summary.converted == 1)
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".batch-journal").path))
-        // Not retried while the file and the converter are the same…
-        #expect(try BatchEngine.run(options).failures["crashed the converter"] == [culprit])
-        // …unless forced.
-        var forced = options
-        forced.force = true
-        #expect(try BatchEngine.run(forced).converted == 2)
+        #expect(summary.converted == 2)
+        #expect(summary.failed == 0)
     }
 
     @Test func missingPathIsAUsageError() throws {
