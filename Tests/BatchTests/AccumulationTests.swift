@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import Testing
+import TestSupport
 
 /// One OUTDIR, one truth: index.jsonl, cells.csv and the database describe every input
 /// converted into OUTDIR by any run, not only the last run's.

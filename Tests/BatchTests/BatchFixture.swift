@@ -1,5 +1,6 @@
 import Batch
 import Foundation
+import TestSupport
 
 /// A scratch folder with input folders made from samples, one OUTDIR and one database, and
 /// readers for what a batch leaves there.
@@ -9,7 +10,7 @@ struct BatchFixture {
     let database: String
 
     init(_ name: String) throws {
-        work = try temporaryFolder(name)
+        work = try Scratch.directory(name)
         out = work.appendingPathComponent("out")
         database = work.appendingPathComponent("reports.db").path
     }

@@ -1,12 +1,13 @@
 import Batch
 import Foundation
 import Testing
+import TestSupport
 
 /// The built `nianbao` binary run as a separate process, for what only a process shows:
 /// signals, exit statuses, the OUTDIR lock held across processes.
 enum BatchProcess {
-    /// `.build/debug/nianbao`, found from this file's place in the repository.
-    static var binary: String { Samples.root.appendingPathComponent(".build/debug/nianbao").path }
+    /// The binary beside the test bundle (`Nianbao.binary()`).
+    static var binary: String { (try? Nianbao.binary().path) ?? "nianbao" }
 
     struct Result {
         var status: Int32

@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import Testing
+import TestSupport
 
 /// `nianbao batch` as a user meets it: help, usage errors, one line per failure.
 @Suite struct CommandLineTests {
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func everyUsageErrorExits64() throws {
-        let work = try temporaryFolder(#function)
+        let work = try Scratch.directory(#function)
         defer { try? FileManager.default.removeItem(at: work) }
         let out = work.appendingPathComponent("out").path
         for arguments in [["batch"], ["batch", work.path], ["batch", work.path, "-o", out, "--jobs", "0"],
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func aFailureLineNamesTheFileOnce() throws {
-        let work = try temporaryFolder(#function)
+        let work = try Scratch.directory(#function)
         defer { try? FileManager.default.removeItem(at: work) }
         let folder = work.appendingPathComponent("x.docx")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

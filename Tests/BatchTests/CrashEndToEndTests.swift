@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import Testing
+import TestSupport
 
 /// A file that really crashes the converter, in the real binary: the batch dies on it, and the
 /// next run marks that file (and not the good one beside it) as crashing, after checking it in
@@ -12,7 +13,7 @@ import Testing
     static let quiet = ["SWIFT_BACKTRACE": "enable=no"]
 
     @Test func aBatchKilledByATrapMarksThatFileOnTheNextRun() throws {
-        let work = try temporaryFolder(#function)
+        let work = try Scratch.directory(#function)
         defer { try? FileManager.default.removeItem(at: work) }
         let input = work.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)

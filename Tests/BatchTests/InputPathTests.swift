@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import Testing
+import TestSupport
 
 /// What a batch counts as an input, and how it names one.
 @Suite struct InputPathTests {

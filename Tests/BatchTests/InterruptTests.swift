@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import Testing
+import TestSupport
 
 /// Stopping a batch (SIGINT, SIGTERM) or killing it (SIGKILL) at several points, then running
 /// it again, ends with the OUTDIR a clean run leaves: no good file marked as crashed, no file
@@ -18,7 +19,7 @@ import Testing
 
     @Test(arguments: [1, 2])
     func stoppedAndKilledRunsEndLikeACleanRun(jobs: Int) throws {
-        let work = try temporaryFolder("InterruptTests\(jobs)")
+        let work = try Scratch.directory("InterruptTests\(jobs)")
         defer { try? FileManager.default.removeItem(at: work) }
         let input = try sampleInputs(in: work)
         func arguments(_ out: String) -> [String] {

@@ -1,11 +1,12 @@
 import Batch
 import Foundation
 import Testing
+import TestSupport
 
 /// One batch at a time writes into an OUTDIR.
 @Suite struct LockTests {
     @Test func aSecondBatchIntoTheSameOutdirIsRefusedAndNamesTheFirst() throws {
-        let work = try temporaryFolder(#function)
+        let work = try Scratch.directory(#function)
         defer { try? FileManager.default.removeItem(at: work) }
         let input = try sampleInputs(in: work)
         let out = work.appendingPathComponent("out")
