@@ -191,8 +191,8 @@ final class PopplerPDFPage {
     /// the surface is the document's `canvas`, painted white first.
     func renderGrey(scale: Double, text: Bool = false) -> GreyImage? {
         let (w, h) = size
-        let width = max(1, Int((w * scale).rounded(.up)))
-        let height = max(1, Int((h * scale).rounded(.up)))
+        let width = max(1, PdfInt.clamped((w * scale).rounded(.up)))
+        let height = max(1, PdfInt.clamped((h * scale).rounded(.up)))
         guard width < 20_000, height < 20_000 else { return nil }
         guard let surface = owner.canvas(width: width, height: height), let cr = cairo_create(surface) else {
             return nil
