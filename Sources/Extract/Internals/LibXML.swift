@@ -11,7 +11,9 @@ import Foundation
 //   as long as it does; `xmlTextReaderGetAttribute*` results are the caller's and are freed
 //   with `xmlFree` (through the `nianbao_xmlFree` shim).
 // - `xmlInitParser` is called once; `xmlCleanupParser` never (it is not thread-safe).
-// - Errors reach a per-reader structured handler, never libxml2's global error state.
+// - Errors reach a per-reader structured handler, never libxml2's global error state; the
+//   thread's generic handler (used where there is no parser context) keeps the first message
+//   instead of printing it, so libxml2 never writes on stderr.
 
 /// Calls `xmlInitParser` once per process (Swift initializes globals lazily and exactly once).
 private let libxmlInitialized: Void = { xmlInitParser() }()
@@ -59,6 +61,10 @@ final class XMLStreamReader {
     ///   - maxDepth: the deepest element nesting accepted.
     init(data: Data, partName: String, maxDepth: Int) throws {
         _ = libxmlInitialized
+        // Errors raised outside a parser context (the encoding converters') go to the thread's
+        // generic handler, which prints them on stderr; on this thread the first is kept
+        // instead, and named when the parser's own error says no more than that it failed.
+        nianbao_xmlSilenceThread()
         guard data.count < Int(Int32.max) else {
             throw ExtractError.limitExceeded("\(partName) is too large to parse")
         }
@@ -81,9 +87,8 @@ final class XMLStreamReader {
             guard let context, let error else { return }
             let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
             guard sink.first == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            var text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-            while text.last?.isWhitespace == true { text.removeLast() }
-            sink.first = "line \(error.pointee.line): \(text)"
+            let text = OneLine.fold(error.pointee.message.map { String(cString: $0) } ?? "")
+            sink.first = "line \(error.pointee.line): \(text.isEmpty ? "unknown error" : text)"
         }, Unmanaged.passUnretained(errors).toOpaque())
     }
 
@@ -124,7 +129,8 @@ final class XMLStreamReader {
         if let first = errors.first, first.contains("Excessive depth in document") {
             return ExtractError.limitExceeded("\(partName) nests elements deeper than \(min(maxDepth, 256)) levels")
         }
-        return ExtractError.malformedXML("\(partName): \(errors.first ?? "parse error")")
+        let generic = OneLine.fold(String(cString: nianbao_xml_generic_message()))
+        return ExtractError.malformedXML("\(partName): \(errors.first ?? (generic.isEmpty ? "parse error" : generic))")
     }
 
     func read() throws -> Bool {

@@ -139,11 +139,11 @@ final class ZipArchive {
     /// The archive's last error, copied. The corresponding libzip function is `zip_get_error`.
     fileprivate func archiveMessage() -> String {
         guard let error = zip_get_error(handle) else { return "unknown error" }
-        return String(cString: zip_error_strerror(error))
+        return OneLine.fold(String(cString: zip_error_strerror(error)))
     }
 
     fileprivate static func message(_ error: inout zip_error_t) -> String {
-        String(cString: zip_error_strerror(&error))
+        OneLine.fold(String(cString: zip_error_strerror(&error)))
     }
 }
 
@@ -169,7 +169,7 @@ private struct ZipEntryFile: ~Copyable {
     /// The entry's last error, copied. The corresponding libzip function is `zip_file_get_error`.
     func message() -> String {
         guard let handle, let error = zip_file_get_error(handle) else { return "unknown error" }
-        return String(cString: zip_error_strerror(error))
+        return OneLine.fold(String(cString: zip_error_strerror(error)))
     }
 
     /// Closes the entry, reporting a CRC or read error libzip found at the end.
