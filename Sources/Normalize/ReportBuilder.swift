@@ -6,7 +6,9 @@ public enum ReportBuilder {
     public static func build(_ document: Document, source: SourceInfo) -> Report {
         var walk = DocumentWalk(format: document.format)
         for item in SourceStream(document).items { walk.visit(item) }
-        return walk.report(source: source)
+        var report = walk.report(source: source)
+        report.warnings = document.warnings + report.warnings
+        return report
     }
 }
 
