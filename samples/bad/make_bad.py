@@ -294,6 +294,22 @@ def main():
     write("docx_invalid_utf8_two_line_error.docx",
           docx(body(para("x")).encode().replace(b"<w:t>x", b"<w:t>\xff\xfe r")))
 
+    # Parts libxml2 alone cannot read: UTF-32 with a byte-order mark (it sees an empty
+    # document), and sample 01 with document.xml re-encoded in GB18030 while it still declares
+    # UTF-8 (as some converters leave it; the bytes are GB18030 throughout and not UTF-8).
+    utf32 = body(para("一、总体情况 本年度收到申请10件。")).replace('encoding="UTF-8"', 'encoding="UTF-32"')
+    write("utf32_part.docx", docx(utf32.encode("utf-32")))
+    import io
+    with zipfile.ZipFile(io.BytesIO(good_docx)) as source:
+        entries = [(i, source.read(i.filename)) for i in source.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in entries:
+            if info.filename == "word/document.xml":
+                data = data.decode("utf-8").encode("gb18030")
+            z.writestr(info, data)
+    write("utf8_declared_gb18030_part.docx", buffer.getvalue())
+
     # --- PDFs ---
     write("truncated.pdf", good_pdf[:5000])
     write("damaged.pdf", b"%PDF-1.7\n" + bytes(rng.getrandbits(8) for _ in range(2048)))

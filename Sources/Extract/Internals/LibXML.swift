@@ -59,7 +59,9 @@ final class XMLStreamReader {
     /// - Parameters:
     ///   - partName: the zip entry the bytes come from, named in error messages.
     ///   - maxDepth: the deepest element nesting accepted.
-    init(data: Data, partName: String, maxDepth: Int) throws {
+    ///   - encoding: the encoding the bytes are in, overriding the XML declaration (`nil`: as
+    ///     declared).
+    init(data: Data, partName: String, maxDepth: Int, encoding: String? = nil) throws {
         _ = libxmlInitialized
         // Errors raised outside a parser context (the encoding converters') go to the thread's
         // generic handler, which prints them on stderr; on this thread the first is kept
@@ -70,9 +72,10 @@ final class XMLStreamReader {
         }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
         data.copyBytes(to: buffer)
+        let options = nianbao_xmlSafeOptions() | (encoding == nil ? 0 : Int32(XML_PARSE_IGNORE_ENC.rawValue))
         guard let reader = xmlReaderForMemory(
             buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count),
-            nil, nil, nianbao_xmlSafeOptions())
+            nil, encoding, options)
         else {
             buffer.deallocate()
             throw ExtractError.malformedXML("\(partName): libxml2 cannot create a reader")
