@@ -37,6 +37,6 @@ import Testing
         let bytes = try Data(contentsOf: TextFixtures.samples.appendingPathComponent("seed000.gb18030.txt"))
         let document = try TextReader.read(data: bytes)
         #expect(document.warnings.isEmpty)
-        #expect(document == (try TextFixtures.seed("000_5860c8c99ad472da.txt")))
+        #expect(document == (try TextFixtures.sample("seed000.utf8bom.txt")))
     }
 }
