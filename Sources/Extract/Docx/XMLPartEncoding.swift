@@ -24,7 +24,7 @@ enum XMLPartEncoding {
     static func prepare(_ data: Data, partName: String) -> Prepared {
         let head = [UInt8](data.prefix(4))
         if let utf32 = utf32Name(head),
-           let utf8 = IconvConverter(from: utf32, to: "UTF-8")?.convert(stripBOM(data, utf32: true)) {
+           let utf8 = IconvConverter(from: utf32, to: "UTF-8")?.convert(withoutUTF32BOM(data)) {
             return Prepared(data: Data(utf8), forcedEncoding: "UTF-8", warning: nil)
         }
         let declared = declaredEncoding(data)?.uppercased()
@@ -47,7 +47,8 @@ enum XMLPartEncoding {
         }
     }
 
-    private static func stripBOM(_ data: Data, utf32: Bool) -> [UInt8] {
+    /// The bytes after a UTF-32 byte-order mark, if any (iconv's UTF-32LE/BE would keep it).
+    private static func withoutUTF32BOM(_ data: Data) -> [UInt8] {
         let bytes = [UInt8](data)
         let bom: [[UInt8]] = [[0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF]]
         return bom.contains { bytes.starts(with: $0) } ? Array(bytes.dropFirst(4)) : bytes
