@@ -19,9 +19,11 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         // cairo_show_glyphs interposed, so the render the PDF reader takes rules from can skip text.
         .target(name: "CGlyphSkip", linkerSettings: [.linkedLibrary("dl")]),
+        // stdio writes to stderr interposed, so poppler's own messages never reach nianbao's stderr.
+        .target(name: "CQuietStderr", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "Extract",
-            dependencies: ["CLibXML", "CZip", "CPoppler", "CGlyphSkip"],
+            dependencies: ["CLibXML", "CZip", "CPoppler", "CGlyphSkip", "CQuietStderr"],
             linkerSettings: [.linkedLibrary("m")]
         ),
         .target(name: "Normalize", dependencies: ["Extract"]),

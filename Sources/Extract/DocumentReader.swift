@@ -3,7 +3,8 @@ import Foundation
 /// Reads any supported input into the one `Document` model.
 ///
 /// The kind of input is decided by its bytes, never by its file name: a zip is opened as
-/// DOCX, `%PDF` as PDF, an OLE compound file is refused as a legacy Word/WPS file, and
+/// DOCX, `%PDF` as PDF, an OLE compound file is refused as a password-protected Word document
+/// (when its directory holds an encrypted package) or as a legacy Word/WPS file, and
 /// anything else is tried as text.
 public enum DocumentReader {
     /// Reads a file from disk.
@@ -22,6 +23,10 @@ public enum DocumentReader {
         case .zip: return try DocxReader.read(data: data, limits: limits)
         case .pdf: return try PdfReader.read(data: data, limits: limits)
         case .ole:
+            // A password-protected DOCX is a compound file too, holding the encrypted package.
+            if CompoundFileDirectory(data: data)?.isEncryptedPackage == true {
+                throw ExtractError.encrypted(kind: "Word document")
+            }
             throw ExtractError.unsupportedFormat(
                 "a legacy Word/WPS binary file (.doc/.wps), not DOCX; convert it first with: soffice --headless --convert-to docx FILE")
         case .text: return try TextReader.read(data: data, limits: limits)

@@ -10,7 +10,9 @@ public enum ReportBuilder {
         var walk = DocumentWalk(format: document.format)
         for item in SourceStream(document).items { walk.visit(item) }
         guard walk.foundAny else { throw ExtractError.notAReport }
-        return walk.report(source: source)
+        var report = walk.report(source: source)
+        report.warnings = document.warnings + report.warnings
+        return report
     }
 }
 
@@ -215,19 +217,31 @@ enum ParagraphJoin {
 
     static func joinBroken(_ lines: [String]) -> [String] {
         var out: [String] = []
+        // Whether `out.last` is already cleaned (it is once joined): then each join appends
+        // in place, in time linear in the line joined, not in the paragraph grown so far.
+        var lastIsClean = false
         for line in lines {
-            if let last = out.last, shouldJoin(last, line) {
-                out[out.count - 1] = TextClean.removeExtractionSpaces(last + line)
+            let join = out.last.map { shouldJoin($0, line) } ?? false
+            if join {
+                if lastIsClean {
+                    TextClean.appendRemovingExtractionSpaces(line, to: &out[out.count - 1])
+                } else {
+                    // Not cleaned yet: its trailing spaces and the line's leading ones are one run.
+                    out[out.count - 1] = TextClean.removeExtractionSpaces(out[out.count - 1] + line)
+                }
+                lastIsClean = true
             } else {
                 out.append(line)
+                lastIsClean = false
             }
         }
         return out
     }
 
     static func shouldJoin(_ a: String, _ b: String) -> Bool {
-        guard let end = a.last, !terminal.contains(end), a.count >= 20 else { return false }
-        if startsWithMarker(a) && a.count <= 40 { return false }
+        // Lengths compared by walking at most 41 characters: `count` walks the whole paragraph.
+        guard let end = a.last, !terminal.contains(end), !a.dropFirst(19).isEmpty else { return false }
+        if startsWithMarker(a) && a.dropFirst(40).isEmpty { return false }
         return !startsWithMarker(b)
     }
 

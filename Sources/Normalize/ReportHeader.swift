@@ -99,17 +99,19 @@ struct ReportHeader {
         var position = 0
         for p in paragraphs {
             var rest = Substring(p)
-            while let r = rest.range(of: "年") {
-                let before = rest[..<r.lowerBound].suffix(4)
+            // `firstIndex`, not Foundation's `range(of:)`, which bridges the rest of the line to an
+            // NSString at every call: quadratic on a long line of 年.
+            while let r = rest.firstIndex(of: "年") {
+                let before = rest[..<r].suffix(4)
                 if let y = yearValue(before), (1990...2100).contains(y) {
-                    let beforeThat = rest[..<r.lowerBound].dropLast(4).last
+                    let beforeThat = rest[..<r].dropLast(4).last
                     if beforeThat.flatMap(yearDigit) == nil {
                         counts[y, default: 0] += 1
                         if firstSeen[y] == nil { firstSeen[y] = position }
                         position += 1
                     }
                 }
-                rest = rest[r.upperBound...]
+                rest = rest[rest.index(after: r)...]
             }
         }
         return counts.max { a, b in a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]! }?.key

@@ -46,7 +46,10 @@ public enum TextClean {
     public static func removeExtractionSpaces(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: isSpace) else { return text }
-        var out = String.UnicodeScalarView()
+        // An array, not a `String.UnicodeScalarView`: appending a run of scalars to the view
+        // copies all of it (quadratic on a long line of `1 1 1 …`).
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
@@ -67,7 +70,22 @@ public enum TextClean {
                 i += 1
             }
         }
-        return String(out)
+        return String(String.UnicodeScalarView(out))
+    }
+
+    /// Appends `next` to `text`, which `removeExtractionSpaces` has already cleaned, giving
+    /// `removeExtractionSpaces(text + next)` in time linear in `next` alone. The cleaning is
+    /// a left-to-right scan in which a space run's fate depends only on the scalar output before
+    /// it and the scalar after it, and cleaned text has no space at either end, so the cleaned
+    /// part stays as it is and only `next`, after `text`'s last scalar, needs the scan.
+    static func appendRemovingExtractionSpaces(_ next: String, to text: inout String) {
+        guard let last = text.unicodeScalars.last else {
+            text = removeExtractionSpaces(next)
+            return
+        }
+        let tail = removeExtractionSpaces(String(Character(last)) + next)
+        // `+=` on a String grows it in place; `unicodeScalars.append(contentsOf:)` copies it.
+        text += String(String.UnicodeScalarView(tail.unicodeScalars.dropFirst()))
     }
 
     /// A paragraph's text as the normalized output shows it: trimmed, extraction spaces removed.

@@ -130,14 +130,32 @@ import TestSupport
                          limits: limits, Self.zip([("word/document.xml", document)]))
     }
 
+    /// Over the size limit and over the ratio: named a zip bomb, refused before inflating.
     @Test func declaredCompressionRatioOverTheLimitIsRefusedBeforeInflating() {
         var zip = TestZipWriter()
         let document = Data(DocxFixture.document(Self.body).utf8)
         let compressed = TestZipWriter.storedDeflate(document).count
         zip.add(.init(name: "word/document.xml", data: document, deflate: true, declaredSize: UInt32(compressed * 201)))
+        var limits = ReadLimits.standard
+        limits.maxEntryBytes = compressed * 201 - 1
         Self.expectError(.limitExceeded(
             "zip entry word/document.xml declares a compression ratio over 200 (\(compressed * 201) bytes from \(compressed))"),
-                         zip.data())
+                         limits: limits, zip.data())
+    }
+
+    /// Within the size limit, a ratio over 200 refuses nothing: inflating is counted and stops
+    /// at the limit anyway. repetitive_200000_paragraphs.docx: a title, a heading and
+    /// 200,000 paragraphs 本年度无。 (7 MB of XML from about 20 KB).
+    @Test func repetitiveEntryWithinTheSizeLimitIsRead() throws {
+        let data = try BadSamples.data("repetitive_200000_paragraphs.docx")
+        let archive = try ZipArchive(data: data)
+        let info = try archive.info(at: try #require(archive.index(of: "word/document.xml")))
+        let (size, compressed) = (try #require(info.size), try #require(info.compressedSize))
+        #expect(size / compressed > 200 && size < UInt64(ReadLimits.standard.maxEntryBytes))
+        let document = try DocxReader.read(data: data)
+        #expect(document.blocks.count == 200_002)
+        #expect(document.blocks.last == .paragraph(Paragraph(text: "本年度无。")))
+        #expect(document.blocks.first == .paragraph(Paragraph(text: "某县2023年政府信息公开工作年度报告")))
     }
 
     @Test func inflatedBytesAreCountedWhenHeadersLie() {

@@ -52,7 +52,7 @@ import TestSupport
         Refusal(file: "deep_nesting.docx", message: "refused: word/document.xml nests elements deeper than 256 levels"),
         // Zip bombs: refused by declared sizes before inflating, or by counting what inflates.
         Refusal(file: "bomb_ratio.docx",
-                message: "refused: zip entry word/document.xml declares a compression ratio over 200 (104857600 bytes from 101923)"),
+                message: "refused: zip entry word/document.xml declares a compression ratio over 200 (209715200 bytes from 203842)"),
         Refusal(file: "bomb_lying_header.docx",
                 message: "damaged DOCX: zip entry word/document.xml inflates past its declared size of 20000 bytes"),
         Refusal(file: "bomb_lying_ratio.docx",
@@ -70,6 +70,19 @@ import TestSupport
                 message: "not readable as text: it is neither UTF-8 nor GB18030/GBK (and has no UTF-16 byte-order mark)"),
         Refusal(file: "utf16_without_bom.txt",
                 message: "not readable as text: it contains NUL bytes: UTF-16 without a byte-order mark, which is not supported; save it as UTF-8"),
+        // Issue 11: a password-protected DOCX (an OLE file holding EncryptionInfo and EncryptedPackage).
+        Refusal(file: "encrypted.docx", message: "the Word document is encrypted with a password; remove the password and try again"),
+        Refusal(file: "ole_directory_loop.docx", message: "a legacy Word/WPS binary file (.doc/.wps), not DOCX; \(convertSoffice)"),
+        // Issue 11: 1% or more of the bytes not UTF-8 (nor GB18030): refused as before.
+        Refusal(file: "invalid_utf8_many_bytes.txt",
+                message: "not readable as text: it is neither UTF-8 nor GB18030/GBK (and has no UTF-16 byte-order mark)"),
+        // Issue 11: libxml2's own encoding errors never printed; its two-line reason folded into one.
+        Refusal(file: "docx_encoding_gb2312_libxml2_stderr_noise.docx",
+                message: "malformed Word XML: word/document.xml: input conversion failed due to input error, bytes 0xE6 0x96 0xB9 0xE6"),
+        Refusal(file: "docx_encoding_utf32_libxml2_stderr_noise.docx",
+                message: "malformed Word XML: word/document.xml: line 1: ", prefixOnly: true),
+        Refusal(file: "docx_invalid_utf8_two_line_error.docx",
+                message: "malformed Word XML: word/document.xml: line 2: Input is not proper UTF-8, indicate encoding ! Bytes: 0xFF 0xFE 0x20 0x72"),
     ]
 
     @Test(arguments: refusals)
@@ -168,7 +181,7 @@ import TestSupport
         (["--max-pages", "100"], "blank_pages_500.pdf", "refused: the PDF has 501 pages, over the limit of 100"),
         (["--max-entries", "2"], "no_document_xml.docx", "refused: the zip lists 3 entries, over the limit of 2"),
         (["--max-ratio", "2000", "--max-entry-mib", "10"], "bomb_ratio.docx",
-         "refused: zip entry word/document.xml declares 104857600 bytes, over the limit of 10485760"),
+         "refused: zip entry word/document.xml declares 209715200 bytes, over the limit of 10485760"),
         (["--max-xml-depth", "10"], "deep_nesting.docx", "refused: word/document.xml nests elements deeper than 10 levels"),
     ])
     func limitOptions(_ options: [String], file: String, message: String) throws {
@@ -214,7 +227,10 @@ import TestSupport
     // MARK: Odd but valid inputs finish in seconds with bounded memory
 
     @Test(arguments: ["big_table_20000_rows.txt", "big_table_20000_rows.docx", "blank_pages_500.pdf", "huge_page.pdf",
-                      "no_tables.txt", "grid_span_int_max.docx", "numbering_start_int_max.docx", "numbering_letters_huge.docx"])
+                      "no_tables.txt", "grid_span_int_max.docx", "numbering_start_int_max.docx", "numbering_letters_huge.docx",
+                      // Issue 11: a ratio over 200 inside the entry limit; values no Int holds;
+                      // poppler's own "some font thing failed" kept off stderr.
+                      "repetitive_200000_paragraphs.docx", "pdf_huge_values.pdf", "pdf_broken_embedded_font_stderr_noise.pdf"])
     func oddButValidInputConverts(_ file: String) throws {
         let output = try Scratch.directory().appendingPathComponent("out.json")
         let start = Date()
@@ -294,6 +310,33 @@ import TestSupport
         #expect(run.status == 1, "\(run.stderr)")
         let index = try String(contentsOf: out.appendingPathComponent("index.jsonl"), encoding: .utf8)
         #expect(index.contains("refused: the text has more than 100 table cells"))
+    }
+
+    // MARK: Issue 11: text with a few bytes that are not UTF-8
+
+    /// 3 bad bytes in about 400: converted, the report's warnings say how many, first.
+    @Test func fewInvalidUTF8BytesConvertWithAWarning() throws {
+        let run = try Nianbao.run(["convert", "samples/bad/invalid_utf8_few_bytes.txt"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let warnings = json["warnings"] as? [String] ?? []
+        #expect(warnings.first == "the text has 3 bytes that are not valid UTF-8; they are shown as U+FFFD")
+        #expect(json["title"] as? String == "某县2023年政府信息公开工作年度报告")
+    }
+
+    /// In a batch too (two threads), what poppler and libxml2 print themselves never reaches
+    /// stderr, which holds only nianbao's own lines.
+    @Test func batchStderrHoldsNoLibraryMessages() throws {
+        let out = try Scratch.directory().appendingPathComponent("out")
+        let run = try Nianbao.run(["batch", "samples/bad/pdf_broken_embedded_font_stderr_noise.pdf",
+                                   "samples/bad/docx_encoding_gb2312_libxml2_stderr_noise.docx",
+                                   "samples/bad/docx_encoding_utf32_libxml2_stderr_noise.docx", "-o", out.path, "--jobs", "2"])
+        #expect(run.status == 1, "\(run.stderr)")
+        for noise in ["some font thing failed", "encoding error", "I/O error", "xmlParseChunk"] {
+            #expect(!run.stderr.contains(noise), "\(run.stderr)")
+        }
+        #expect(run.stderr.contains("1 converted"), "\(run.stderr)")
     }
 }
 

@@ -243,9 +243,12 @@ def main():
                                ("word/document.xml", body(numbered)), ("word/numbering.xml", numbering)]))
 
     # --- Zip bombs and huge entry counts ---
+    # Honest headers: 200 MiB from ~200 KB, a ratio near 1000 and a size over the 100 MiB limit,
+    # refused as a bomb before inflating. (An entry within the size limit is inflated whatever
+    # its ratio: bytes are counted as they inflate and stop at the limit.)
+    big_zeros, big_crc = deflated_zeros(200 << 20)
+    write("bomb_ratio.docx", raw_zip("word/document.xml", big_zeros, 200 << 20, big_crc))
     zeros, crc = deflated_zeros(100 << 20)
-    # Honest headers: 100 MB from ~100 KB, a ratio near 1000, refused before inflating.
-    write("bomb_ratio.docx", raw_zip("word/document.xml", zeros, 100 << 20, crc))
     # Lying headers: they declare 20 KB, the stream inflates to 100 MB; refused by counting.
     write("bomb_lying_header.docx", raw_zip("word/document.xml", zeros, 20_000, crc))
     # Lying headers that also hide the ratio: declared as stored-size, so only counting stops it.
@@ -253,6 +256,59 @@ def main():
     entries = [(f"x/{i:05d}", b"") for i in range(10_050)]
     write("many_entries.docx", zip_bytes([("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS),
                                           ("word/document.xml", body(para("x")))] + entries, zipfile.ZIP_STORED))
+
+    # A valid DOCX whose document.xml is large and repetitive: 200,000 short paragraphs, 7 MB
+    # from about 20 KB (a ratio over 300), inside the 100 MiB entry limit: it converts.
+    write("repetitive_200000_paragraphs.docx", docx(body(
+        para("某县2023年政府信息公开工作年度报告") + para("一、总体情况") + para("本年度无。") * 200_000)))
+
+    # Password-protected DOCX (encrypted.docx: an OLE compound file holding EncryptionInfo and
+    # EncryptedPackage) is made with msoffcrypto-tool (pip install msoffcrypto-tool), password
+    # "x", from docx/01_word_2021_county.docx; its salt is random, so the committed file is kept
+    # when the tool is missing.
+    try:
+        import io
+        from msoffcrypto.format.ooxml import OOXMLFile
+        if not os.path.exists(path("encrypted.docx")):
+            out = io.BytesIO()
+            OOXMLFile(open(os.path.join(SAMPLES, "docx", "01_word_2021_county.docx"), "rb")).encrypt("x", out)
+            write("encrypted.docx", out.getvalue())
+    except ImportError:
+        pass
+    # An OLE signature and header whose directory chain loops on itself: not a readable
+    # compound file, so the legacy message (never a hang or a trap).
+    header = bytearray(ole[:512])
+    struct.pack_into("<HH", header, 0x1C, 0xFFFE, 9)          # byte order, 512-byte sectors
+    struct.pack_into("<III", header, 0x2C, 1, 0, 0)             # one FAT sector; directory at sector 0
+    struct.pack_into("<I", header, 0x4C, 1)                     # the FAT is sector 1
+    directory = bytearray(512)
+    fat = bytearray(b"\xff" * 512)
+    struct.pack_into("<II", fat, 0, 0, 0xFFFFFFFD)              # sector 0 is followed by sector 0
+    write("ole_directory_loop.docx", bytes(header) + bytes(directory) + bytes(fat))
+
+    # Libraries' own messages: libxml2's encoding errors (a part declared GB2312 or UTF-32 but
+    # written in UTF-8) and a reason of two lines (bytes that are not UTF-8 in a UTF-8 part).
+    for name, encoding in [("docx_encoding_gb2312_libxml2_stderr_noise.docx", "GB2312"),
+                           ("docx_encoding_utf32_libxml2_stderr_noise.docx", "UTF-32")]:
+        write(name, docx(body(para("方案：政府信息公开")).replace('encoding="UTF-8"', f'encoding="{encoding}"')))
+    write("docx_invalid_utf8_two_line_error.docx",
+          docx(body(para("x")).encode().replace(b"<w:t>x", b"<w:t>\xff\xfe r")))
+
+    # Parts libxml2 alone cannot read: UTF-32 with a byte-order mark (it sees an empty
+    # document), and sample 01 with document.xml re-encoded in GB18030 while it still declares
+    # UTF-8 (as some converters leave it; the bytes are GB18030 throughout and not UTF-8).
+    utf32 = body(para("一、总体情况 本年度收到申请10件。")).replace('encoding="UTF-8"', 'encoding="UTF-32"')
+    write("utf32_part.docx", docx(utf32.encode("utf-32")))
+    import io
+    with zipfile.ZipFile(io.BytesIO(good_docx)) as source:
+        entries = [(i, source.read(i.filename)) for i in source.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in entries:
+            if info.filename == "word/document.xml":
+                data = data.decode("utf-8").encode("gb18030")
+            z.writestr(info, data)
+    write("utf8_declared_gb18030_part.docx", buffer.getvalue())
 
     # --- PDFs ---
     write("truncated.pdf", good_pdf[:5000])
@@ -264,12 +320,29 @@ def main():
     write("image_only.pdf", pdf([(b"q 400 0 0 560 100 140 cm /Im0 Do Q", "<< /XObject << /Im0 EXTRA0 >> >>")],
                                 [image_object]))
     write("blank_pages_only.pdf", pdf([(b"", "<< >>")] * 3))
+    # Values a PDF may hold that no Int can: a font size of 10^30 (glyph boxes of 10^28 points),
+    # a move of -10^30 and a text matrix of 10^38 (PDF numbers have no exponent); then an
+    # ordinary line, which must be read.
+    huge_values = (b"BT /F1 1000000000000000000000000000000 Tf 72 760 Td (X) Tj ET\n"
+                   b"BT /F1 12 Tf -1000000000000000000000000000000 700 Td (Y) Tj ET\n"
+                   + (b"BT /F1 12 Tf %s 0 0 %s %s %s Tm (Z) Tj ET\n" % ((b"1" + b"0" * 38,) * 4))
+                   + b"BT /F1 12 Tf 72 600 Td (Report 2023 annual text line) Tj ET")
+    write("pdf_huge_values.pdf", pdf([(huge_values, "<< /Font << /F1 FONT >> >>")]))
+    # pdf_broken_embedded_font_stderr_noise.pdf (poppler prints "some font thing failed") is a
+    # reproducer copied as found (samples/README.md).
 
     # --- Text ---
     write("nul_bytes.txt", "政府信息公开工作年度报告\n".encode() + b"\x00\x00abc\x00" + "一、总体情况\n".encode())
     write("unknown_encoding.txt", "政府信息公开工作年度报告\n".encode() + b"\xff\x30\x80\x81\xfe" * 20 + b"\n")
     write("utf16_without_bom.txt", "政府信息公开工作年度报告\n一、总体情况\n".encode("utf-16-le"))
     write("random.txt", bytes(rng.getrandbits(8) for _ in range(4096)))
+    # Stray bytes that are neither UTF-8 nor GB18030 in UTF-8 prose: 3 bytes (a lone 0xFF, a
+    # UTF-8 character cut short) in about 400. Read with U+FFFD and a warning; 1% or more, refused.
+    report = "\n".join(["某县2023年政府信息公开工作年度报告", "一、总体情况",
+                        "本年度共收到申请十件，全部按时办结。" * 5, "二、主动公开政府信息情况", "无。"]).encode()
+    cut = "收".encode()[:2]
+    write("invalid_utf8_few_bytes.txt", report.replace("共收到".encode(), "共".encode() + b"\xff" + cut + "到".encode(), 1) + b"\n")
+    write("invalid_utf8_many_bytes.txt", report.replace("。".encode(), b"\xff\xfe\xff", 5) + b"\n")
 
     # --- Odd but valid ---
     # A text dump whose table has 20,000 rows (TAB-separated).

@@ -33,6 +33,9 @@ final class DocxBodyParser {
         self.limits = limits
     }
 
+    /// Set when the part was not in the encoding it declares (see `XMLPartEncoding`).
+    var encodingWarning: String? { walker.encodingWarning }
+
     /// Reads the whole part and returns the body's blocks.
     func parse() throws -> [Block] {
         guard let root = try walker.next(), root.kind == .start else {

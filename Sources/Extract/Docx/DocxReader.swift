@@ -53,6 +53,7 @@ public enum DocxReader {
         let parser = try DocxBodyParser(
             data: body, partName: mainPart, styles: styles,
             numbering: DocxNumbering(definitions: definitions, styles: styles), limits: limits)
-        return Document(format: .docx, blocks: try parser.parse())
+        let blocks = try parser.parse()
+        return Document(format: .docx, blocks: blocks, warnings: parser.encodingWarning.map { [$0] } ?? [])
     }
 }

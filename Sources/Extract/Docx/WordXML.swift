@@ -68,8 +68,15 @@ final class WordXMLWalker {
     /// Open `mc:AlternateContent` elements: their depth and whether a branch was taken.
     private var alternates: [(depth: Int, chosen: Bool)] = []
 
+    /// Set when the part's bytes are not in the encoding it declares and were read anyway
+    /// (see `XMLPartEncoding`), for the report's warnings.
+    let encodingWarning: String?
+
     init(data: Data, partName: String, limits: ReadLimits) throws {
-        reader = try XMLStreamReader(data: data, partName: partName, maxDepth: limits.maxXMLDepth)
+        let prepared = XMLPartEncoding.prepare(data, partName: partName)
+        reader = try XMLStreamReader(data: prepared.data, partName: partName, maxDepth: limits.maxXMLDepth,
+                                     encoding: prepared.forcedEncoding)
+        encodingWarning = prepared.warning
     }
 
     /// The next node of the part, or `nil` at its end.

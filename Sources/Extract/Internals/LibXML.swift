@@ -11,7 +11,9 @@ import Foundation
 //   as long as it does; `xmlTextReaderGetAttribute*` results are the caller's and are freed
 //   with `xmlFree` (through the `nianbao_xmlFree` shim).
 // - `xmlInitParser` is called once; `xmlCleanupParser` never (it is not thread-safe).
-// - Errors reach a per-reader structured handler, never libxml2's global error state.
+// - Errors reach a per-reader structured handler, never libxml2's global error state; the
+//   thread's generic handler (used where there is no parser context) keeps the first message
+//   instead of printing it, so libxml2 never writes on stderr.
 
 /// Calls `xmlInitParser` once per process (Swift initializes globals lazily and exactly once).
 private let libxmlInitialized: Void = { xmlInitParser() }()
@@ -57,16 +59,23 @@ final class XMLStreamReader {
     /// - Parameters:
     ///   - partName: the zip entry the bytes come from, named in error messages.
     ///   - maxDepth: the deepest element nesting accepted.
-    init(data: Data, partName: String, maxDepth: Int) throws {
+    ///   - encoding: the encoding the bytes are in, overriding the XML declaration (`nil`: as
+    ///     declared).
+    init(data: Data, partName: String, maxDepth: Int, encoding: String? = nil) throws {
         _ = libxmlInitialized
+        // Errors raised outside a parser context (the encoding converters') go to the thread's
+        // generic handler, which prints them on stderr; on this thread the first is kept
+        // instead, and named when the parser's own error says no more than that it failed.
+        nianbao_xmlSilenceThread()
         guard data.count < Int(Int32.max) else {
             throw ExtractError.limitExceeded("\(partName) is too large to parse")
         }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
         data.copyBytes(to: buffer)
+        let options = nianbao_xmlSafeOptions() | (encoding == nil ? 0 : Int32(XML_PARSE_IGNORE_ENC.rawValue))
         guard let reader = xmlReaderForMemory(
             buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count),
-            nil, nil, nianbao_xmlSafeOptions())
+            nil, encoding, options)
         else {
             buffer.deallocate()
             throw ExtractError.malformedXML("\(partName): libxml2 cannot create a reader")
@@ -81,9 +90,8 @@ final class XMLStreamReader {
             guard let context, let error else { return }
             let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
             guard sink.first == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            var text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-            while text.last?.isWhitespace == true { text.removeLast() }
-            sink.first = "line \(error.pointee.line): \(text)"
+            let text = OneLine.fold(error.pointee.message.map { String(cString: $0) } ?? "")
+            sink.first = "line \(error.pointee.line): \(text.isEmpty ? "unknown error" : text)"
         }, Unmanaged.passUnretained(errors).toOpaque())
     }
 
@@ -124,7 +132,8 @@ final class XMLStreamReader {
         if let first = errors.first, first.contains("Excessive depth in document") {
             return ExtractError.limitExceeded("\(partName) nests elements deeper than \(min(maxDepth, 256)) levels")
         }
-        return ExtractError.malformedXML("\(partName): \(errors.first ?? "parse error")")
+        let generic = OneLine.fold(String(cString: nianbao_xml_generic_message()))
+        return ExtractError.malformedXML("\(partName): \(errors.first ?? (generic.isEmpty ? "parse error" : generic))")
     }
 
     func read() throws -> Bool {

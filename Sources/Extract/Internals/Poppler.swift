@@ -1,5 +1,6 @@
 internal import CPoppler
 internal import CGlyphSkip
+internal import CQuietStderr
 import Foundation
 
 // Every poppler-glib, glib and cairo call of the package lives in this file. No C pointer
@@ -16,6 +17,21 @@ import Foundation
 // - `cairo_create` takes a reference on the surface: `cairo_destroy`. The surface itself is
 //   the document's canvas, reused from page to page, and `cairo_surface_destroy`ed with it.
 // Documents and pages are not `Sendable`: one document per thread, never shared.
+// - poppler prints some of its messages on stderr itself (`some font thing failed`): every
+//   poppler call runs `quietly`, with the thread's stderr writes dropped (CQuietStderr), and
+//   the "Poppler" log domain is dropped once per process.
+
+/// Drops the "Poppler" g_log domain once per process (Swift initializes globals once).
+private let popplerLogSilenced: Void = { nianbao_poppler_silence_log() }()
+
+/// Runs `body` (poppler calls) with what this thread writes to stderr dropped.
+@inline(__always)
+private func quietly<T>(_ body: () -> T) -> T {
+    _ = popplerLogSilenced
+    nianbao_quiet_stderr_set(1)
+    defer { nianbao_quiet_stderr_set(0) }
+    return body()
+}
 
 /// A PDF opened in memory with poppler-glib; the owner of one `PopplerDocument`.
 final class PopplerPDF {
@@ -36,12 +52,12 @@ final class PopplerPDF {
             g_bytes_new(raw.baseAddress, gsize(raw.count))
         }
         var error: UnsafeMutablePointer<GError>? = nil
-        guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
+        guard let document = quietly({ poppler_document_new_from_bytes(bytes, nil, &error) }) else {
             g_bytes_unref(bytes)
             var message = "poppler cannot open the document"
             var encrypted = false
             if let error {
-                if let text = error.pointee.message { message = String(cString: text) }
+                if let text = error.pointee.message { message = OneLine.fold(String(cString: text)) }
                 encrypted = error.pointee.domain == poppler_error_quark()
                     && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
                 g_error_free(error)
@@ -54,7 +70,7 @@ final class PopplerPDF {
 
     deinit {
         if let canvas { cairo_surface_destroy(canvas) }
-        g_object_unref(UnsafeMutableRawPointer(handle))
+        quietly { g_object_unref(UnsafeMutableRawPointer(handle)) }
         g_bytes_unref(bytes)
     }
 
@@ -83,11 +99,11 @@ final class PopplerPDF {
     }
 
     /// The number of pages. The corresponding function is `poppler_document_get_n_pages`.
-    var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+    var pageCount: Int { Int(quietly { poppler_document_get_n_pages(handle) }) }
 
     /// The page at a 0-based index. The corresponding function is `poppler_document_get_page`.
     func page(_ index: Int) -> PopplerPDFPage? {
-        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        guard let page = quietly({ poppler_document_get_page(handle, Int32(index)) }) else { return nil }
         return PopplerPDFPage(handle: page, owner: self)
     }
 }
@@ -129,12 +145,12 @@ final class PopplerPDFPage {
         self.owner = owner
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+    deinit { quietly { g_object_unref(UnsafeMutableRawPointer(handle)) } }
 
     /// The page size in points. The corresponding function is `poppler_page_get_size`.
     var size: (width: Double, height: Double) {
         var w = 0.0, h = 0.0
-        poppler_page_get_size(handle, &w, &h)
+        quietly { poppler_page_get_size(handle, &w, &h) }
         return (w, h)
     }
 
@@ -142,17 +158,17 @@ final class PopplerPDFPage {
     /// font. The corresponding functions are `poppler_page_get_text`,
     /// `poppler_page_get_text_layout` and `poppler_page_get_text_attributes`.
     func glyphs() -> [PdfGlyph] {
-        guard let cText = poppler_page_get_text(handle) else { return [] }
+        guard let cText = quietly({ poppler_page_get_text(handle) }) else { return [] }
         let text = String(cString: cText)
         g_free(cText)
         var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
         var count: guint = 0
-        guard poppler_page_get_text_layout(handle, &rects, &count) != 0, let rects else { return [] }
+        guard quietly({ poppler_page_get_text_layout(handle, &rects, &count) }) != 0, let rects else { return [] }
         defer { g_free(rects) }
 
         // Font runs: inclusive [start, end] character ranges.
         var runs: [(start: Int, end: Int, size: Double, name: String)] = []
-        if let list = poppler_page_get_text_attributes(handle) {
+        if let list = quietly({ poppler_page_get_text_attributes(handle) }) {
             var node: UnsafeMutablePointer<GList>? = list
             while let n = node {
                 if let data = n.pointee.data {
@@ -191,8 +207,8 @@ final class PopplerPDFPage {
     /// the surface is the document's `canvas`, painted white first.
     func renderGrey(scale: Double, text: Bool = false) -> GreyImage? {
         let (w, h) = size
-        let width = max(1, Int((w * scale).rounded(.up)))
-        let height = max(1, Int((h * scale).rounded(.up)))
+        let width = max(1, PdfInt.clamped((w * scale).rounded(.up)))
+        let height = max(1, PdfInt.clamped((h * scale).rounded(.up)))
         guard width < 20_000, height < 20_000 else { return nil }
         guard let surface = owner.canvas(width: width, height: height), let cr = cairo_create(surface) else {
             return nil
@@ -201,7 +217,7 @@ final class PopplerPDFPage {
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
         nianbao_glyph_skip_set(text ? 0 : 1)
-        poppler_page_render(handle, cr)
+        quietly { poppler_page_render(handle, cr) }
         nianbao_glyph_skip_set(0)
         cairo_destroy(cr)
         cairo_surface_flush(surface)

@@ -8,10 +8,14 @@ public struct Document: Sendable, Equatable {
     public var format: SourceFormat
     /// Paragraphs and tables in reading order.
     public var blocks: [Block]
+    /// What the reader had to do to read the input at all, for the report's `warnings`
+    /// (text with a few bytes that are not UTF-8, shown as U+FFFD).
+    public var warnings: [String]
 
-    public init(format: SourceFormat, blocks: [Block]) {
+    public init(format: SourceFormat, blocks: [Block], warnings: [String] = []) {
         self.format = format
         self.blocks = blocks
+        self.warnings = warnings
     }
 }
 

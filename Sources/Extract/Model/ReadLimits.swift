@@ -7,7 +7,9 @@ public struct ReadLimits: Sendable, Equatable {
     public var maxInputBytes: Int
     /// The largest uncompressed zip entry that is read, in bytes.
     public var maxEntryBytes: Int
-    /// The largest ratio of uncompressed to compressed size of a zip entry.
+    /// The largest ratio of uncompressed to compressed size of a zip entry, above which an
+    /// entry over `maxEntryBytes` is refused as a zip bomb (rather than as too large). An entry
+    /// within `maxEntryBytes` is inflated whatever its ratio: inflating stops at that limit.
     public var maxCompressionRatio: Int
     /// The most entries a zip archive may list.
     public var maxEntries: Int

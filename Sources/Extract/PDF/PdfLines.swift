@@ -102,8 +102,10 @@ enum PdfText {
         var kept: [PdfGlyph] = []
         kept.reserveCapacity(glyphs.count)
         var byCell: [Int64: [Int]] = [:]
-        for g in glyphs where !isWhitespace(g.scalar) && g.width >= 0 && g.height > 0 {
-            let cx = Int64((g.midX / 4).rounded(.down)), cy = Int64((g.midY / 4).rounded(.down))
+        // A box that is not finite (from a hostile font size or matrix) has no place on the page.
+        for g in glyphs where !isWhitespace(g.scalar) && g.width >= 0 && g.height > 0
+            && g.x0.isFinite && g.x1.isFinite && g.y0.isFinite && g.y1.isFinite {
+            let cx = Int64(PdfInt.clamped((g.midX / 4).rounded(.down))), cy = Int64(PdfInt.clamped((g.midY / 4).rounded(.down)))
             var duplicate = false
             search: for dx in -1...1 {
                 for dy in -1...1 {

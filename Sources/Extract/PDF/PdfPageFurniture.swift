@@ -33,7 +33,7 @@ enum PdfPageFurniture {
             if PdfText.isWhitespace(s) { return nil }
             return PdfText.isDigit(s) ? "#" : s
         }))
-        return "\(Int((line.y0 / 6).rounded()))|\(text)"
+        return "\(PdfInt.clamped((line.y0 / 6).rounded()))|\(text)"
     }
 
     /// `3`, `-3-`, `- 3 -`, `—3—`, `第3页`, `第 3 页 共 6 页`, `共6页 第3页`, `3/6`, `Page 3 of 6`.

@@ -77,8 +77,8 @@ enum PdfParagraphs {
             var lefts: [Int: Int] = [:], rights: [Int: Int] = [:], gaps: [Double] = [], sizes: [Double: Int] = [:]
             for page in pages {
                 for line in page.lines where line.x1 - line.x0 > page.width * 0.4 {
-                    lefts[Int((line.x0 / 2).rounded()), default: 0] += 1
-                    rights[Int((line.x1 / 2).rounded()), default: 0] += 1
+                    lefts[PdfInt.clamped((line.x0 / 2).rounded()), default: 0] += 1
+                    rights[PdfInt.clamped((line.x1 / 2).rounded()), default: 0] += 1
                 }
                 for line in page.lines { sizes[line.fontSize, default: 0] += line.glyphs.count }
                 for (a, b) in zip(page.lines, page.lines.dropFirst()) where b.y0 - a.y1 > -1 {

@@ -21,8 +21,8 @@ enum PdfRuleFinder {
     /// The rules of a rendered page. The glyphs are painted out of `image` first.
     static func rules(in image: inout GreyImage, glyphs: [PdfGlyph]) -> (horizontal: [PdfRule], vertical: [PdfRule]) {
         let w = image.width, h = image.height, s = image.scale
-        let maxThickness = max(3, Int((2.2 * s).rounded()))
-        let minRun = max(6, Int((6.0 * s).rounded()))
+        let maxThickness = max(3, PdfInt.clamped((2.2 * s).rounded()))
+        let minRun = max(6, PdfInt.clamped((6.0 * s).rounded()))
         return image.pixels.withUnsafeMutableBufferPointer { px -> ([PdfRule], [PdfRule]) in
             paintOutGlyphs(px, width: w, height: h, scale: s, glyphs: glyphs)
             let thin = thinInk(UnsafeBufferPointer(px), width: w, height: h, maxThickness: maxThickness)
@@ -43,10 +43,10 @@ enum PdfRuleFinder {
         var ring: [UInt8] = []
         for g in glyphs {
             let shrinkX = max(1.0, g.width * 0.12) , shrinkY = max(1.0, g.height * 0.15)
-            let xa = max(0, Int(((g.x0 + shrinkX) * s).rounded(.up)))
-            let xb = min(w - 1, Int(((g.x1 - shrinkX) * s).rounded(.down)))
-            let ya = max(0, Int(((g.y0 + shrinkY) * s).rounded(.up)))
-            let yb = min(h - 1, Int(((g.y1 - shrinkY) * s).rounded(.down)))
+            let xa = max(0, PdfInt.clamped(((g.x0 + shrinkX) * s).rounded(.up)))
+            let xb = min(w - 1, PdfInt.clamped(((g.x1 - shrinkX) * s).rounded(.down)))
+            let ya = max(0, PdfInt.clamped(((g.y0 + shrinkY) * s).rounded(.up)))
+            let yb = min(h - 1, PdfInt.clamped(((g.y1 - shrinkY) * s).rounded(.down)))
             guard xa <= xb, ya <= yb else { continue }
             ring.removeAll(keepingCapacity: true)
             for x in max(0, xa - 1)...min(w - 1, xb + 1) {

@@ -4,23 +4,40 @@ import Foundation
 ///
 /// Supported: UTF-8 with or without a byte-order mark, UTF-16 LE/BE with a byte-order mark,
 /// and GB18030 (which covers GBK and GB2312) without one, chosen when the bytes are not
-/// UTF-8 but are GB18030. Line endings are left alone here; `TextLines` handles them.
+/// UTF-8 but are GB18030. Text that is neither, but UTF-8 apart from under 1% of its bytes,
+/// is read as UTF-8 with U+FFFD for each bad sequence, and a warning says how many bytes.
+/// Line endings are left alone here; `TextLines` handles them.
 enum TextDecoding {
     /// The share of control bytes (other than TAB, LF, CR, FF) above which input is binary.
     static let maxControlShare = 0.02
 
-    static func decode(_ data: Data) throws -> String {
+    /// The largest share of bytes that are not valid UTF-8 (in text that is not GB18030 either)
+    /// that is still read as UTF-8, each bad sequence shown as U+FFFD: a few stray bytes in
+    /// prose (a truncated character, a byte of another encoding pasted in) lose a character or
+    /// two, not the report. More than that is text in some other encoding: refused.
+    static let maxInvalidUTF8Share = 0.01
+
+    /// The text, and warnings about how it was read.
+    static func decode(_ data: Data) throws -> (text: String, warnings: [String]) {
+        let text = try decodeText(data)
+        return (text.text, text.invalidBytes == 0 ? [] : [
+            "the text has \(text.invalidBytes) byte\(text.invalidBytes == 1 ? "" : "s") that \(text.invalidBytes == 1 ? "is" : "are") not valid UTF-8; \(text.invalidBytes == 1 ? "it is" : "they are") shown as U+FFFD"])
+    }
+
+    private static func decodeText(_ data: Data) throws -> (text: String, invalidBytes: Int) {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = bytes[3...]
             try refuseBinary(body)
-            guard let text = String(validating: body, as: UTF8.self) else {
+            if let text = String(validating: body, as: UTF8.self) { return (text, 0) }
+            let invalid = invalidUTF8Bytes(Array(body))
+            guard Double(invalid) < Double(body.count) * maxInvalidUTF8Share else {
                 throw ExtractError.undecodableText("it starts with a UTF-8 byte-order mark but is not valid UTF-8")
             }
-            return text
+            return (String(decoding: body, as: UTF8.self), invalid)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return try decodeUTF16(bytes[2...], littleEndian: bytes[0] == 0xFF)
+            return (try decodeUTF16(bytes[2...], littleEndian: bytes[0] == 0xFF), 0)
         }
         if let firstNUL = bytes.firstIndex(of: 0) {
             let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
@@ -38,14 +55,31 @@ enum TextDecoding {
             throw ExtractError.undecodableText("it contains NUL bytes: binary data, not a DOCX, PDF or text file")
         }
         try refuseBinary(bytes[...])
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, 0) }
         guard let converter = IconvConverter(from: "GB18030", to: "UTF-8") else {
             throw ExtractError.undecodableText("it is not UTF-8, and this system's iconv cannot convert GB18030")
         }
-        guard let utf8 = converter.convert(bytes), let text = String(validating: utf8, as: UTF8.self) else {
+        if let utf8 = converter.convert(bytes), let text = String(validating: utf8, as: UTF8.self) { return (text, 0) }
+        let invalid = invalidUTF8Bytes(bytes)
+        guard Double(invalid) < Double(bytes.count) * maxInvalidUTF8Share else {
             throw ExtractError.undecodableText("it is neither UTF-8 nor GB18030/GBK (and has no UTF-16 byte-order mark)")
         }
-        return text
+        return (String(decoding: bytes, as: UTF8.self), invalid)
+    }
+
+    /// The number of bytes in sequences that are not valid UTF-8 (each maximal bad sequence
+    /// becomes one U+FFFD when decoded).
+    static func invalidUTF8Bytes(_ bytes: [UInt8]) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var invalid = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .error(let length): invalid += length
+            case .emptyInput: return invalid
+            }
+        }
     }
 
     private static func decodeUTF16(_ body: ArraySlice<UInt8>, littleEndian: Bool) throws -> String {

@@ -22,12 +22,12 @@ public enum TextReader {
         if data.count > limits.maxInputBytes {
             throw ExtractError.limitExceeded("the input is \(data.count) bytes, over the limit of \(limits.maxInputBytes)")
         }
-        let decoded = try TextDecoding.decode(data)
+        let (decoded, warnings) = try TextDecoding.decode(data)
         // `pdftotext -tsv` (a word list with coordinates) is read as the text it holds.
         let text = MarkupTables.rewrite(MarkdownCode.removeFencedBlocks(PdftotextTSV.rewrite(decoded) ?? decoded))
         let (lines, paginated) = TextLines.split(text)
         var assembler = BlockAssembler(lines: lines, paginated: paginated, limits: limits)
-        return Document(format: .text, blocks: try assembler.assemble())
+        return Document(format: .text, blocks: try assembler.assemble(), warnings: warnings)
     }
 }
 
