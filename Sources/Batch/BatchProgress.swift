@@ -1,3 +1,4 @@
+import Extract
 import Foundation
 
 /// Receives a batch's progress. Called on the thread that called `BatchEngine.run`, never
@@ -71,11 +72,9 @@ public final class ProgressPrinter: BatchObserver {
         if mode == .terminal { emit("\r\u{1B}[K" + ProgressPrinter.line(progress) + "\n") }
     }
 
-    /// ` PATH: ERROR`, or `: ERROR` when the error names the path already (`cannot read the
-    /// input: PATH is a directory`): a line names the file once.
-    static func naming(_ path: String, _ error: String) -> String {
-        error.contains(path) ? ": \(error)" : " \(path): \(error)"
-    }
+    /// ` PATH: ERROR`: the line names the file once (errors do not repeat it), with control
+    /// characters in the name escaped.
+    static func naming(_ path: String, _ error: String) -> String { " \(DisplayName.of(path)): \(error)" }
 
     /// `1234/10000  215.3 files/s  0:41 left  2 failed`
     public static func line(_ p: BatchProgress) -> String {
@@ -86,5 +85,6 @@ public final class ProgressPrinter: BatchObserver {
         return "\(p.done)/\(p.total)  " + String(format: "%.1f", p.filesPerSecond) + " files/s  \(left) left  \(p.failed) failed"
     }
 
-    func emit(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+    /// Progress is never worth a trap: a standard error that cannot be written is left alone.
+    func emit(_ text: String) { StandardStream.error.write(text) }
 }

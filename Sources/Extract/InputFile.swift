@@ -19,7 +19,10 @@ enum InputFile {
                 return open(cPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
             }
         }
-        guard fd >= 0 else { throw openError(errno, path: path) }
+        guard fd >= 0 else {
+            let code = errno
+            throw kindError(path) ?? openError(code, path: path)
+        }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw ExtractError.unreadable("the file cannot be read (\(String(cString: strerror(errno))))") }
@@ -53,6 +56,16 @@ enum InputFile {
         }
         data.count = filled
         return data
+    }
+
+    /// A socket cannot be opened at all (`ENXIO`): when `open` fails on something that is
+    /// there, its kind says why.
+    static func kindError(_ path: [UInt8]) -> ExtractError? {
+        var cPath = path.map { CChar(bitPattern: $0) }
+        cPath.append(0)
+        var info = stat()
+        guard stat(cPath, &info) == 0, info.st_mode & S_IFMT == S_IFSOCK else { return nil }
+        return .unreadable("it is not a regular file (a socket)")
     }
 
     /// Why `open` failed, said the way a user thinks of it.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Batch
+import Extract
 import Foundation
 
 /// `nianbao batch`: many reports in, one output folder out (see `BatchEngine`).
@@ -60,7 +61,7 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         if let message = usageError() {
-            FileHandle.standardError.write(Data("nianbao batch: \(message)\n\(BatchCommand.usageLine)\n".utf8))
+            StandardStream.error.write("nianbao batch: \(message)\n\(BatchCommand.usageLine)\n")
             throw ExitCode(BatchCommand.usageStatus)
         }
         let stop = BatchStop.onSignals()
@@ -81,7 +82,7 @@ struct BatchCommand: ParsableCommand {
                              code: 128 + signal)
         }
         if !quiet {
-            FileHandle.standardError.write(Data(summary.lines.map { "nianbao: \($0)\n" }.joined().utf8))
+            StandardStream.error.write(summary.lines.map { "nianbao: \($0)\n" }.joined())
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
@@ -90,7 +91,7 @@ struct BatchCommand: ParsableCommand {
     /// `exit`, because workers may still be converting the inputs that were in flight, and
     /// exit handlers must not tear down libraries under them.
     static func stopped(_ message: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data("nianbao: \(message)\n".utf8))
+        StandardStream.error.write("nianbao: \(message)\n")
         _exit(code)
     }
 

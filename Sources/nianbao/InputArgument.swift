@@ -18,7 +18,7 @@ struct InputArgument {
     }
 
     /// The file's name for a one-line message.
-    var shown: String { text == "-" ? "-" : Diagnostics.shown(Self.displayName(bytes)) }
+    var shown: String { text == "-" ? "-" : DisplayName.of(bytes: bytes) }
 
     /// The input's bytes: standard input to its end (refused as soon as it passes the size
     /// limit), or the file.
@@ -36,29 +36,5 @@ struct InputArgument {
             if String(decoding: bytes, as: UTF8.self) == text { return bytes }
         }
         return nil
-    }
-
-    /// UTF-8 text as it is, each byte that is not part of UTF-8 as `\xNN`.
-    static func displayName(_ bytes: [UInt8]) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        var out = ""
-        var i = 0
-        while i < bytes.count {
-            // The longest valid UTF-8 sequence starting here (1 to 4 bytes), else one bad byte.
-            var taken = false
-            for length in 1...4 where i + length <= bytes.count {
-                if let s = String(validating: bytes[i..<(i + length)], as: UTF8.self) {
-                    out += s
-                    i += length
-                    taken = true
-                    break
-                }
-            }
-            if !taken {
-                out += "\\x" + String(bytes[i], radix: 16, uppercase: true)
-                i += 1
-            }
-        }
-        return out
     }
 }

@@ -5,7 +5,7 @@ import Extract
 struct LimitOptions: ParsableArguments {
     @Option(help: "Largest input file, in MiB.") var maxInputMib: Int = ReadLimits.standard.maxInputBytes >> 20
     @Option(help: "Largest uncompressed DOCX part, in MiB.") var maxEntryMib: Int = ReadLimits.standard.maxEntryBytes >> 20
-    @Option(help: "Largest compression ratio of a DOCX part.") var maxRatio: Int = ReadLimits.standard.maxCompressionRatio
+    @Option(help: "Largest compression ratio of a DOCX part declaring more than --max-entry-mib (refused as a zip bomb).") var maxRatio: Int = ReadLimits.standard.maxCompressionRatio
     @Option(help: "Most entries in a DOCX archive.") var maxEntries: Int = ReadLimits.standard.maxEntries
     @Option(help: "Deepest XML nesting.") var maxXmlDepth: Int = ReadLimits.standard.maxXMLDepth
     @Option(help: "Most PDF pages read.") var maxPages: Int = ReadLimits.standard.maxPages

@@ -1,4 +1,5 @@
 import Batch
+import Extract
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -19,11 +20,11 @@ enum Output {
     static func write(_ text: String, to path: String?) throws(OutputError) {
         let data = Data(text.utf8)
         guard let path, path != "-" else {
-            try StandardStream.output.write(data)
+            try StandardStream.output.writeOutput(data, name: "standard output")
             return
         }
         if let fd = descriptorAlias(path) {
-            try StandardStream(fd: fd, name: path).write(data)
+            try StandardStream(fd: fd).writeOutput(data, name: path)
             return
         }
         let target = try resolveLinks(path)
@@ -90,7 +91,7 @@ enum Output {
         let fd = open(target, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
-        try StandardStream(fd: fd, name: path).write(data)
+        try StandardStream(fd: fd).writeOutput(data, name: path)
     }
 }
 
@@ -101,30 +102,12 @@ struct OutputError: Error, CustomStringConvertible {
     var description: String { "\(Diagnostics.shown(path)): cannot write the output: \(reason)" }
 }
 
-/// An open descriptor written with `write(2)` to its end: never a trap, whatever fails.
-struct StandardStream {
-    var fd: Int32
-    var name: String
-
-    static let output = StandardStream(fd: 1, name: "standard output")
-    static let error = StandardStream(fd: 2, name: "standard error")
-
-    /// Writes all of `data`. A reader that went away (`EPIPE`: `nianbao convert x | head -1`)
-    /// ends the process quietly with status 0: there is no one left to tell.
-    func write(_ data: Data) throws(OutputError) {
-        let failure: Int32? = data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR || errno == EAGAIN { continue }
-                    return errno
-                }
-                offset += n
-            }
-            return nil
-        }
-        guard let failure else { return }
+extension StandardStream {
+    /// Writes all of `data` for the command's output. A reader that went away (`EPIPE`:
+    /// `nianbao convert x | head -1`) ends the process quietly with status 0: there is no one
+    /// left to tell.
+    func writeOutput(_ data: Data, name: String) throws(OutputError) {
+        guard let failure = write(data) else { return }
         if failure == EPIPE { exit(0) }
         throw OutputError(path: name, reason: String(cString: strerror(failure)))
     }
@@ -141,27 +124,9 @@ enum Diagnostics {
     /// Prints one line to standard error (newlines inside `message` folded into spaces).
     static func warn(_ message: String) {
         let line = "nianbao: " + message.replacingOccurrences(of: "\n", with: " ") + "\n"
-        try? StandardStream.error.write(Data(line.utf8))
+        StandardStream.error.write(line)
     }
 
-    /// A file name as printed in a one-line message: control characters (a newline, an escape
-    /// sequence) are written as `\n`, `\u{1B}`, so a hostile name can neither split the line
-    /// nor drive the terminal.
-    static func shown(_ path: String) -> String {
-        var out = ""
-        for scalar in path.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    /// A file name as printed in a one-line message (see `DisplayName`).
+    static func shown(_ path: String) -> String { DisplayName.of(path) }
 }

@@ -43,6 +43,6 @@ import TestSupport
         let run = try BatchProcess.run(["batch", folder.path, "-o", work.appendingPathComponent("out").path])
         #expect(run.status == 1)
         let line = run.stderr.split(separator: "\n").first { $0.contains("is a directory") }.map(String.init) ?? ""
-        #expect(line == "nianbao: [1/1] failed: cannot read the input: \(folder.path) is a directory", "\(run.stderr)")
+        #expect(line == "nianbao: [1/1] failed \(folder.path): cannot read the input: it is a directory", "\(run.stderr)")
     }
 }

@@ -175,6 +175,5 @@ import Glibc
         for line in help.split(separator: "\n") {
             #expect(line.components(separatedBy: "default").count <= 2, "\(command): \(line)")
         }
-        #expect(!help.contains("(default: the number"), "\(command): the default of --jobs is stated in words and again as a number")
     }
 }

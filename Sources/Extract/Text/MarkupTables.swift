@@ -56,19 +56,35 @@ enum MarkupTables {
                 // A grid table: rules and `|` lines until a line that is neither.
                 var rows: [[String]] = []
                 var pending: [[String]] = []
+                // The cell's lines as written, for a one-column table (see below).
+                var inner: [String] = []
+                var oneColumn = true
                 var end = i
                 while end < lines.count {
                     let t = trim(lines[end])
                     if isGridRule(t) {
                         if !pending.isEmpty { rows.append(joinFragments(pending)); pending = [] }
+                        inner.append("")
                     } else if t.hasPrefix("|"), t.hasSuffix("|"), t.count >= 2 {
-                        pending.append(pipeCells(t))
+                        let cells = pipeCells(t)
+                        if cells.count != 1 { oneColumn = false }
+                        pending.append(cells)
+                        inner.append(frameLine(t))
                     } else {
                         break
                     }
                     end += 1
                 }
                 if !pending.isEmpty { rows.append(joinFragments(pending)) }
+                if oneColumn, inner.filter({ !$0.isEmpty }).count >= Self.minFrameLines {
+                    // No table of the national format has one column: a one-column grid table
+                    // is a layout frame (pandoc writes a report kept in a one-cell table so),
+                    // and its lines are read in its place, nested tables and all.
+                    out.append(contentsOf: rewrite(inner.joined(separator: "\n")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                    changed = true
+                    i = end
+                    continue
+                }
                 out.append(contentsOf: rows.filter { $0.contains { !$0.isEmpty } }.map { $0.joined(separator: "\t") })
                 changed = true
                 i = end
@@ -115,6 +131,19 @@ enum MarkupTables {
     }
 
     // MARK: - Pipe and grid tables
+
+    /// Lines a one-column grid table must hold to be read as a frame rather than as a list of
+    /// one-cell rows: a frame holds a report, a title box holds a line or two.
+    static let minFrameLines = 3
+
+    /// A one-column grid-table line's text with its `|` borders and their padding removed, the
+    /// inner alignment kept (nested tables are aligned by their spaces).
+    static func frameLine(_ t: String) -> String {
+        var body = t.dropFirst().dropLast()
+        if body.first == " " { body = body.dropFirst() }
+        while let last = body.last, last == " " { body = body.dropLast() }
+        return String(body)
+    }
 
     private static func trim(_ s: String) -> String {
         s.trimmingCharacters(in: .whitespaces)
