@@ -33,17 +33,18 @@ public struct CellValue: Sendable, Equatable {
     /// Texts that stand for "no value" in the reports; they read as `null`, never as 0.
     static let nullMarkers: Set<String> = ["-", "—", "——", "–", "－", "/", "／", "\\", "无", "空", "—-", "--", "---", "／／", "×", "x", "X", "*"]
 
-    /// Units that may follow a count or an amount in a cell (`3件`, `0.5万元`).
+    /// Units that may follow a count or an amount in a cell (`3件`, `0.5万元`); whether the
+    /// unit fits its column is `CellUnits`' question. Longer units first (万元 before 元).
     static let units = ["件", "个", "条", "项", "次", "万元", "元", "人", "份"]
+
+    /// The unit `raw` ends with, if any.
+    static func unitSuffix(_ raw: String) -> String? { units.first { raw.hasSuffix($0) } }
 
     /// The decimal text of `raw` if it is a number, else `nil`.
     static func parseNumber(_ raw: String) -> String? {
         if raw.isEmpty || nullMarkers.contains(raw) { return nil }
         var body = Substring(raw)
-        for unit in units where body.hasSuffix(unit) {
-            body = body.dropLast(unit.count)
-            break
-        }
+        if let unit = unitSuffix(raw) { body = body.dropLast(unit.count) }
         var negative = false
         if body.first == "+" { body = body.dropFirst() } else if body.first == "-" || body.first == "−" {
             negative = true

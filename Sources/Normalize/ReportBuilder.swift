@@ -154,6 +154,9 @@ struct DocumentWalk {
 
         var tables = disclosureTables.tables + [applicationsTable.table, reviewTable.table]
         warnings += Self.nullUnreadable(&tables)
+        let units = CellUnits.check(&tables)
+        repairs += units.repairs
+        warnings += units.warnings
         // The checks read the tables as they are output (unplaceable cells already null).
         func grid(_ id: String) -> Checks.Grid {
             var grid: Checks.Grid = [:]

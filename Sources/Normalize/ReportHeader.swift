@@ -11,10 +11,12 @@ struct ReportHeader {
     ///   - overview: the cleaned paragraphs of section 一 (what the report says of its year).
     init(opening: [String], body: [String], overview: [String]) {
         if let (i, title) = Self.findTitle(opening) {
-            var title = title
+            // Full-width digits and letters read as ASCII, as in values: a year typed
+            // `２０２４年` is the year, never part of the organ.
+            var title = TextClean.foldAlphanumerics(title)
             // A title printed on two lines: the organ alone on the line above.
             if i > 0, Self.isOrganLine(opening[i - 1]), Self.year(in: title) != nil, Self.organ(fromTitle: title) == nil {
-                title = opening[i - 1] + title
+                title = TextClean.foldAlphanumerics(opening[i - 1]) + title
             }
             self.title = title
         }
@@ -75,9 +77,12 @@ struct ReportHeader {
         "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
 
-    /// The value of a year's digit: an ASCII digit or a Chinese numeral.
+    /// The value of a year's digit: an ASCII or full-width digit, or a Chinese numeral.
     static func yearDigit(_ c: Character) -> Int? {
         if c.isASCII, let d = c.wholeNumberValue { return d }
+        if let s = c.unicodeScalars.first, c.unicodeScalars.count == 1, (0xFF10...0xFF19).contains(s.value) {
+            return Int(s.value - 0xFF10)
+        }
         return chineseDigits[c]
     }
 

@@ -40,6 +40,16 @@ public enum TextClean {
         return String(out)
     }
 
+    /// Folds full-width digits and Latin letters (`２０２４`, `ＰＤＦ`) to ASCII and leaves the
+    /// rest, full-width punctuation (`（）`, `：`) included: what a title reads with.
+    public static func foldAlphanumerics(_ text: String) -> String {
+        func isWide(_ s: Unicode.Scalar) -> Bool {
+            (0xFF10...0xFF19).contains(s.value) || (0xFF21...0xFF3A).contains(s.value) || (0xFF41...0xFF5A).contains(s.value)
+        }
+        guard text.unicodeScalars.contains(where: isWide) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isWide($0) ? Unicode.Scalar($0.value - 0xFEE0)! : $0 }))
+    }
+
     /// Removes the spaces that extraction inserts between two Han characters and between a
     /// Han character and a digit (`2024 年` → `2024年`, `结果 维持` → `结果维持`); trims the ends.
     /// Spaces between Latin words, and next to punctuation, stay.

@@ -387,7 +387,29 @@ def V43():
     return s
 
 
-VARIANTS = [V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43]
+def V44():
+    organ = "清河县人民政府"
+    s = G.base("44_word_title_full_width_year", organ, 2024, "2021", 25, 3000, we="我县", office="清河县人民政府办公室")
+    # Word documents often carry the year in full-width digits: the title reads with ASCII digits.
+    s["title"] = organ + "２０２４年政府信息公开工作年度报告"
+    s["expected_title"] = organ + "2024年政府信息公开工作年度报告"
+    s["features"] = ["title year in full-width digits (２０２４年): the year is not part of the organ, the title folded to ASCII digits",
+                     "checks balance"]
+    return s
+
+
+def V45():
+    s = G.base("45_word_2019_amount_in_yuan", "宝应县财政局", 2019, "2019", 20, 500, we="我局", office="宝应县财政局办公室")
+    # A real 2019 report prints its procurement total in 元 under the 万元 column: 86000元 is 8.6 万元.
+    s["disc_cells"]["disclosure_procurement"]["government_procurement"][1] = "86000元"
+    # A money amount in a column of counts (上一年项目数量 of 行政事业性收费) has no count to give: null.
+    s["disc_cells"]["disclosure_fees"]["administrative_fees"][0] = "2万元"
+    s["features"] = ["edition 2019", "procurement amount printed in 元 (86000元) under 采购总金额（单位：万元）: 8.6",
+                     "a money amount (2万元) in the count column 上一年项目数量: null with a warning", "checks balance"]
+    return s
+
+
+VARIANTS = [V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45]
 
 
 class MarkBuilder(G.Builder):
@@ -413,7 +435,11 @@ def wrap_in_layout_table(b):
 
 
 def main():
+    # `python3 generate_variants.py 44 45` writes only those; no argument writes them all.
+    wanted = sys.argv[1:]
     for f in VARIANTS:
+        if wanted and f.__name__[1:] not in wanted:
+            continue
         G._rev[0], G._bm[0], G._sdt[0] = 100, 0, 500
         s = f()
         b = MarkBuilder(s["heading_marks"]) if s.get("heading_marks") else G.Builder()
