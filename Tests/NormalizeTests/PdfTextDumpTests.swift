@@ -143,10 +143,11 @@ import TestSupport
     }
 
     /// Every dump: every cell right or null (never a wrong number), header fields right.
-    @Test(arguments: dumps)
+    /// (The dumps read in full are checked once, cell by cell with their extra rows, below.)
+    @Test(arguments: dumps.filter { !complete.contains($0) })
     func rightOrNull(dump: String) throws {
         let check = RightOrNull(knownWrong: Self.knownWrong[dump] ?? [], knownHeader: Self.knownHeader[dump] ?? [],
-                                complete: Self.complete.contains(dump), nullWithoutWarning: Self.nullWithoutWarning.contains(dump))
+                                nullWithoutWarning: Self.nullWithoutWarning.contains(dump))
         try check.check(input: "text/pdf-tools/\(dump).txt", expected: Self.expected(dump))
     }
 
