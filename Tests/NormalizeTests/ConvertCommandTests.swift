@@ -20,6 +20,14 @@ import Glibc
         #expect(run.stderr == "nianbao: samples/not_reports/\(file): not a report: no table or section heading of the national format found\n")
     }
 
+    @Test func batchCountsTextsThatAreNotReportsUnderTheirOwnGroup() throws {
+        let out = try Scratch.directory().appendingPathComponent("out")
+        let run = try Nianbao.run(["batch", "samples/not_reports", "samples/bad/no_tables.txt", "-o", out.path, "--jobs", "1"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("1 converted, 0 up to date, 3 failed"), "\(run.stderr)")  // the .md files are not batch inputs
+        #expect(run.stderr.contains("failed, not a report: "), "\(run.stderr)")
+    }
+
     @Test func aReportWithoutTablesStillConverts() throws {
         let run = try Nianbao.run(["convert", "samples/bad/no_tables.txt"])
         #expect(run.status == 0, "\(run.stderr)")
