@@ -78,6 +78,8 @@ public enum NormalizedText {
             }
         }
         if current != nil { throw ParseError(line: 0, reason: "a table is not closed") }
+        // The cells' numbers by the same unit rules as the JSON (`86000元` under 万元 is 8.6).
+        _ = CellUnits.check(&tables)
         return tables
     }
 
