@@ -27,6 +27,9 @@ public enum DocumentReader {
         }
     }
 
+    /// True when a file's first bytes (256 are enough) may be those of a legacy kind.
+    public static func mayBeLegacy(head: Data) -> Bool { LegacySniff.mayBeLegacy(head: head) }
+
     /// Reads bytes held in memory (for example standard input).
     public static func read(data: Data, limits: ReadLimits = .standard, legacy: (any LegacyConverting)? = nil) throws -> Document {
         if data.isEmpty { throw ExtractError.empty }

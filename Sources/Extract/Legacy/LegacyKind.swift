@@ -22,12 +22,20 @@ public enum LegacyKind: String, Sendable, Equatable, CaseIterable {
     /// The extension the copy handed to LibreOffice gets. A WPS file is an OLE Word binary:
     /// named `.doc` it goes to LibreOffice's Word filter (a `.wps` name suggests Microsoft
     /// Works, another format).
-    var fileExtension: String { self == .wps ? "doc" : rawValue }
+    public var fileExtension: String { self == .wps ? "doc" : rawValue }
 }
 
 /// Recognizing the legacy kinds from bytes, one small function per container, so that other
 /// kinds (HTML, MHT) can be added to `InputKind.sniff` beside them.
 enum LegacySniff {
+    /// True when `head`, a file's first bytes (at least 256 of them), may be a legacy file: an
+    /// OLE compound file, RTF, or an ODF zip of text. Cheap: for a batch to find its legacy
+    /// inputs without reading the others whole.
+    static func mayBeLegacy(head: Data) -> Bool {
+        let bytes = [UInt8](head.prefix(256))
+        return bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) || isRTF(bytes) || isOpenDocumentText(head)
+    }
+
     /// RTF starts with `{\rtf` (after a UTF-8 byte-order mark, which some tools write).
     static func isRTF(_ head: [UInt8]) -> Bool {
         let magic = Array("{\\rtf".utf8)
