@@ -83,11 +83,18 @@ final class LegacyPreconversion: LegacyConverting, @unchecked Sendable {
     }
 
     /// True when the file's first bytes are those of an OLE compound file, RTF or an ODF zip.
+    /// Only regular files are opened (a named pipe would block the open, a device read for
+    /// ever), and without blocking; the worker gives the others their one line.
     static func mayBeLegacy(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: headBytes), !head.isEmpty else { return false }
-        return DocumentReader.mayBeLegacy(head: head)
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: headBytes)
+        let count = read(fd, &head, headBytes)
+        guard count > 0 else { return false }
+        return DocumentReader.mayBeLegacy(head: Data(head.prefix(count)))
     }
 
     func docx(from data: Data, kind: LegacyKind) throws -> Data {

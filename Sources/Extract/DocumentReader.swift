@@ -40,7 +40,13 @@ public enum DocumentReader {
             return try LegacyReader.read(data: data, kind: kind, limits: limits, converter: legacy)
         }
         switch InputKind.sniff(data) {
-        case .zip: return try DocxReader.read(data: data, limits: limits)
+        case .zip:
+            do {
+                return try DocxReader.read(data: data, limits: limits)
+            } catch ExtractError.unsupportedFormat(DocxPackage.openDocumentTextMessage) {
+                // OpenDocument text whose `mimetype` entry is not where ODF puts it.
+                return try LegacyReader.read(data: data, kind: .odt, limits: limits, converter: legacy)
+            }
         case .pdf: return try PdfReader.read(data: data, limits: limits)
         case .text: return try TextReader.read(data: data, limits: limits)
         case .ole, .rtf: preconditionFailure("legacyKind(of:) returns a kind for every compound file and RTF")

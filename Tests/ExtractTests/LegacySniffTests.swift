@@ -53,3 +53,26 @@ import TestSupport
         }
     }
 }
+
+/// An ODT whose `mimetype` entry is not first (against ODF, but seen) still goes to LibreOffice.
+@Suite struct MisplacedMimetypeTests {
+    final class Asked: LegacyConverting, @unchecked Sendable {
+        var kinds: [LegacyKind] = []
+        func docx(from data: Data, kind: LegacyKind) throws -> Data {
+            kinds.append(kind)
+            return try Samples.data("docx/01_word_2021_county.docx")
+        }
+    }
+
+    @Test func odtWithMimetypeLastIsConverted() throws {
+        var writer = TestZipWriter()
+        writer.add("content.xml", "<office:document-content/>")
+        writer.add("mimetype", "application/vnd.oasis.opendocument.text")
+        let zip = writer.data()
+        #expect(!LegacySniff.isOpenDocumentText(zip))
+        let asked = Asked()
+        let document = try DocumentReader.read(data: zip, legacy: asked)
+        #expect(asked.kinds == [.odt])
+        #expect(document.format == .odt)
+    }
+}
