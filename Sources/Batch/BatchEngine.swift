@@ -83,14 +83,23 @@ final class Run {
         entries = Array(repeating: nil, count: items.count)
         done = Array(repeating: false, count: items.count)
         summary.total = inputs.count
+        for input in inputs { summary.kinds[BatchInput.kind(of: input.relative), default: 0] += 1 }
         progress.total = inputs.count
     }
 
     var stopSignal: Int32? { options.stop?.requested }
 
     func execute() throws -> BatchSummary {
-        let job = FileJob(options: options, previous: options.force ? [:] : previous, journal: journal, gate: gate)
+        var job = FileJob(options: options, previous: options.force ? [:] : previous, journal: journal, gate: gate)
         var (work, suspects) = try plan()
+        // Legacy inputs are converted to DOCX ahead, in few LibreOffice processes.
+        let legacy = LegacyPreconversion.prepare(work.compactMap { position -> BatchInput? in
+            if case .input(let input) = items[position] { return input }
+            return nil
+        }, options: options, previous: options.force ? [:] : previous)
+        defer { legacy.remove() }
+        job.legacy = legacy
+        summary.libreOfficeRuns = legacy.runs
         progress.settledAtOnce = progress.done
         // Inputs in flight when an earlier run died go first: each is checked in a child
         // process; those that survive it are converted as usual.

@@ -8,12 +8,28 @@ public struct BatchInput: Sendable, Equatable {
     /// Its path relative to the PATH argument it came from (its name, for a file argument):
     /// outputs go to `OUTDIR/<relative>.json` and `.txt`.
     public var relative: String
-    /// True for `.docx`, `.pdf` and `.txt` names (case-insensitive); others are skipped and counted.
+    /// True for the names of `extensions` (case-insensitive); others are skipped and counted.
     /// A directory with such a name is a candidate too: it fails as "is a directory" instead
     /// of vanishing from the counts.
     public var isCandidate: Bool
 
-    public static let extensions: Set<String> = ["docx", "pdf", "txt"]
+    /// The names a batch converts, each with how the summary counts it. The name only picks
+    /// the files up; what a file is, is read from its bytes (a `.doc` that is a DOCX reads as
+    /// DOCX). Legacy kinds go through LibreOffice; HTML and MHT through their own reader.
+    public static let kinds: [(extensions: [String], shown: String)] = [
+        (["docx"], "DOCX"), (["pdf"], "PDF"), (["txt"], "text"), (["html", "htm"], "HTML"), (["mht", "mhtml"], "MHT"),
+        (["doc"], ".doc"), (["wps"], ".wps"), (["odt"], ".odt"), (["rtf"], ".rtf"),
+    ]
+    public static let extensions: Set<String> = Set(kinds.flatMap(\.extensions))
+    /// The extensions as the skip message and the summary list them.
+    public static let extensionList = kinds.flatMap { $0.extensions.map { "." + $0 } }.joined(separator: " ")
+
+    /// How the summary counts an input of this name: `DOCX`, `PDF`, `text`, `.doc` …, or
+    /// `other` for a name the batch skips.
+    public static func kind(of name: String) -> String {
+        let ext = (name as NSString).pathExtension.lowercased()
+        return kinds.first { $0.extensions.contains(ext) }?.shown ?? "other"
+    }
 
     /// Every file under `paths`, each input once (the first argument that reaches it names its
     /// outputs), sorted by canonical path so the order never depends on how paths were spelled

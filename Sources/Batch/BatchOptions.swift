@@ -44,8 +44,14 @@ public struct BatchSummary: Sendable {
     public var converted = 0
     /// Inputs whose outputs from an earlier run are current.
     public var upToDate = 0
-    /// Files that are not `.docx`, `.pdf` or `.txt`.
+    /// Files whose names are none of `BatchInput.extensions`.
     public var notReports = 0
+    /// This run's inputs by kind of name (`DOCX`, `PDF`, `text`, `HTML`, `MHT`, `.doc`, `.wps`,
+    /// `.odt`, `.rtf`, `other`).
+    public var kinds: [String: Int] = [:]
+    /// LibreOffice processes started to convert legacy inputs ahead of the workers (inputs
+    /// converted one at a time after a failed run are not counted).
+    public var libreOfficeRuns = 0
     public var failed = 0
     /// Failed inputs by kind of failure (`damaged DOCX`, …), paths in input order.
     public var failures: [String: [String]] = [:]
@@ -60,10 +66,18 @@ public struct BatchSummary: Sendable {
     /// The signal that stopped the run early (SIGINT, SIGTERM), `nil` when it ran to the end.
     public var interrupted: Int32?
 
+    /// ` (120 DOCX, 80 PDF, 30 text, 10 .doc)`: the inputs by kind of name, in the order of
+    /// `BatchInput.kinds`, `other` last; empty when there are none.
+    var kindCounts: String {
+        let order = BatchInput.kinds.map(\.shown) + ["other"]
+        let parts = order.compactMap { kind in kinds[kind].map { "\($0) \(kind)" } }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
     /// The lines printed at the end of a run.
     public var lines: [String] {
-        var out = ["\(total) inputs in \(String(format: "%.1f", seconds)) s: \(converted) converted, \(upToDate) up to date, "
-                   + "\(failed) failed, \(notReports) skipped (not .docx/.pdf/.txt)"
+        var out = ["\(total) inputs\(kindCounts) in \(String(format: "%.1f", seconds)) s: \(converted) converted, \(upToDate) up to date, "
+                   + "\(failed) failed, \(notReports) skipped (not a kind batch reads)"
                    + (earlier > 0 ? "; \(earlier) inputs of earlier runs kept" : "")]
         for (group, paths) in failures.sorted(by: { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }) {
             let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? ", …" : "")

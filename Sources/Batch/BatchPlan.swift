@@ -62,7 +62,8 @@ extension Run {
             }
             if !input.isCandidate {
                 verdicts[i] = FileOutcome(entry: IndexEntry(path: input.path, output: nil, sha256: nil, status: .skipped,
-                                                            error: "not a .docx, .pdf or .txt file", version: options.version))
+                                                            error: "not a file kind batch reads (\(BatchInput.extensionList))",
+                                                            version: options.version))
             } else if let other = claimed[input.relative] {
                 verdicts[i] = fail("its outputs would overwrite those of \(other)", "same output name as another input")
             } else if let j = earlierOutputs[input.relative], case .earlier(let entry) = items[j],

@@ -24,6 +24,9 @@ struct FileJob: Sendable {
     let previous: [String: IndexEntry]
     let journal: CrashJournal
     let gate: OutputGate
+    /// Converts legacy inputs to DOCX: the batch's conversions made ahead, else LibreOffice
+    /// for one file.
+    var legacy: (any LegacyConverting)? = nil
 
     /// The group of inputs whose crash check died by a crash signal.
     static let crashedGroup = "crashed the converter"
@@ -76,7 +79,7 @@ struct FileJob: Sendable {
         defer { journal.ended(input.path) }
         let report: Report
         do {
-            report = try Converter.convert(data: data, path: input.path, limits: options.limits)
+            report = try Converter.convert(data: data, path: input.path, limits: options.limits, legacy: legacy)
         } catch {
             entry.sha256 = sha256 ?? SHA256.hex(data)
             return failed(String(describing: error), group: FileJob.group(error))
@@ -137,6 +140,8 @@ struct FileJob: Sendable {
         case .notAReport: return "not a report"
         case .noTextLayer: return "PDF without a text layer"
         case .undecodableText: return "undecodable text"
+        case .needsLibreOffice: return "needs LibreOffice"
+        case .libreOfficeFailed: return "LibreOffice failed"
         // Last so that cases added to ExtractError later fall in here instead of breaking the build.
         default: return "unreadable file"
         }

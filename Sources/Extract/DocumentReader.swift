@@ -3,33 +3,53 @@ import Foundation
 /// Reads any supported input into the one `Document` model.
 ///
 /// The kind of input is decided by its bytes, never by its file name: a zip is opened as
-/// DOCX, `%PDF` as PDF, an OLE compound file is refused as a password-protected Word document
-/// (when its directory holds an encrypted package) or as a legacy Word/WPS file, and
-/// anything else is tried as text.
+/// DOCX (or, holding OpenDocument text's `mimetype`, converted as ODT), `%PDF` as PDF, an OLE
+/// compound file is refused as a password-protected Word document (an encrypted package, or a
+/// Word binary with its encryption flag) or converted as a legacy `.doc`/`.wps`, `{\rtf` is
+/// converted as RTF, and anything else is tried as text. Legacy files are converted to DOCX
+/// by `legacy` (by default LibreOffice as the environment finds it, see `LibreOffice`).
 public enum DocumentReader {
     /// Reads a file from disk.
-    public static func read(contentsOf url: URL, limits: ReadLimits = .standard) throws -> Document {
+    public static func read(contentsOf url: URL, limits: ReadLimits = .standard,
+                            legacy: (any LegacyConverting)? = nil) throws -> Document {
         let data = try readFile(url, limits: limits)
-        return try read(data: data, limits: limits)
+        return try read(data: data, limits: limits, legacy: legacy)
     }
 
+    /// The legacy kind of `data`, or `nil` for DOCX, PDF and text; throws for a compound file
+    /// that cannot be read as Word (encrypted, Excel, PowerPoint).
+    public static func legacyKind(of data: Data) throws -> LegacyKind? {
+        switch InputKind.sniff(data) {
+        case .zip: return LegacySniff.isOpenDocumentText(data) ? .odt : nil
+        case .ole: return try LegacySniff.oleKind(data)
+        case .rtf: return .rtf
+        case .pdf, .text: return nil
+        }
+    }
+
+    /// True when a file's first bytes (256 are enough) may be those of a legacy kind.
+    public static func mayBeLegacy(head: Data) -> Bool { LegacySniff.mayBeLegacy(head: head) }
+
     /// Reads bytes held in memory (for example standard input).
-    public static func read(data: Data, limits: ReadLimits = .standard) throws -> Document {
+    public static func read(data: Data, limits: ReadLimits = .standard, legacy: (any LegacyConverting)? = nil) throws -> Document {
         if data.isEmpty { throw ExtractError.empty }
         if data.count > limits.maxInputBytes {
             throw ExtractError.limitExceeded("the input is \(data.count) bytes, over the limit of \(limits.maxInputBytes)")
         }
+        if let kind = try legacyKind(of: data) {
+            return try LegacyReader.read(data: data, kind: kind, limits: limits, converter: legacy)
+        }
         switch InputKind.sniff(data) {
-        case .zip: return try DocxReader.read(data: data, limits: limits)
-        case .pdf: return try PdfReader.read(data: data, limits: limits)
-        case .ole:
-            // A password-protected DOCX is a compound file too, holding the encrypted package.
-            if CompoundFileDirectory(data: data)?.isEncryptedPackage == true {
-                throw ExtractError.encrypted(kind: "Word document")
+        case .zip:
+            do {
+                return try DocxReader.read(data: data, limits: limits)
+            } catch ExtractError.unsupportedFormat(DocxPackage.openDocumentTextMessage) {
+                // OpenDocument text whose `mimetype` entry is not where ODF puts it.
+                return try LegacyReader.read(data: data, kind: .odt, limits: limits, converter: legacy)
             }
-            throw ExtractError.unsupportedFormat(
-                "a legacy Word/WPS binary file (.doc/.wps), not DOCX; convert it first with: soffice --headless --convert-to docx FILE")
+        case .pdf: return try PdfReader.read(data: data, limits: limits)
         case .text: return try TextReader.read(data: data, limits: limits)
+        case .ole, .rtf: preconditionFailure("legacyKind(of:) returns a kind for every compound file and RTF")
         }
     }
 
@@ -72,12 +92,13 @@ extension DocumentReader {
 
 /// The kind of input, decided from its first bytes.
 enum InputKind: Equatable {
-    case zip, pdf, ole, text
+    case zip, pdf, ole, rtf, text
 
     static func sniff(_ data: Data) -> InputKind {
         let head = [UInt8](data.prefix(1024))
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .ole }
+        if LegacySniff.isRTF(head) { return .rtf }
         // A PDF header may follow a little junk; readers accept it within the first 1024 bytes.
         let pdfMagic: [UInt8] = Array("%PDF-".utf8)
         if head.count >= pdfMagic.count {

@@ -166,7 +166,7 @@ struct DocumentWalk {
         let checks = Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
             + Checks.reviewLitigation(grid(ReviewTable.id))
 
-        let joinBroken = format != .docx
+        let joinBroken = !format.isWordProcessor
         // The paragraphs before section 一, less the title lines (never joined to the text after them).
         let preamble = opening.filter { line in header.title.map { !$0.contains(line) } ?? true }
         let outSections = sections.map { s in

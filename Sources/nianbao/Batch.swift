@@ -9,7 +9,9 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Convert files and folders of reports in parallel into OUTDIR.",
         discussion: """
-        Folders are walked recursively; .docx, .pdf and .txt files are converted, others skipped and counted. \
+        Folders are walked recursively; .docx, .pdf, .txt, .html, .htm, .mht, .mhtml, .doc, .wps, .odt and .rtf \
+        files are converted, others skipped and counted; legacy files (.doc, .wps, .odt, .rtf) go through \
+        LibreOffice first, one process per 50 files. \
         For each input, OUTDIR/<path relative to its PATH argument>.json and .txt (as `convert` writes them); \
         OUTDIR/index.jsonl (one line per input) and OUTDIR/cells.csv (one row per cell) describe every input \
         converted into OUTDIR by any run, inputs named by their absolute paths with symbolic links resolved. \

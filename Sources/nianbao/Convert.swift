@@ -8,7 +8,9 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert one report to JSON or normalized text.",
         discussion: """
-        FILE is a .docx, .pdf or text file (UTF-8, GB18030, or UTF-16 with a byte-order mark); \
+        FILE is a .docx, .pdf or text file (UTF-8, GB18030, or UTF-16 with a byte-order mark), or a legacy \
+        .doc, .wps, .odt or .rtf, which LibreOffice converts to DOCX first (NIANBAO_SOFFICE names soffice, \
+        else it is found on PATH; NIANBAO_SOFFICE_TIMEOUT sets its time limit in seconds, default 120); \
         '-' reads standard input. The kind is decided from the bytes, not the name.
         Exit status: 0 converted (whether or not checks pass); 1 the input cannot be read as a report; \
         64 usage error; 74 the output cannot be written.

@@ -5,8 +5,14 @@ import Testing
 /// A password-protected DOCX is an OLE compound file holding `EncryptionInfo` and
 /// `EncryptedPackage` (MS-OFFCRYPTO); it is named as encrypted, not as a legacy `.doc`.
 @Suite struct EncryptedDocxTests {
-    static let legacy = ExtractError.unsupportedFormat(
-        "a legacy Word/WPS binary file (.doc/.wps), not DOCX; convert it first with: soffice --headless --convert-to docx FILE")
+    /// Stands in for LibreOffice: records what it is asked to convert.
+    final class AskedConverter: LegacyConverting, @unchecked Sendable {
+        var asked: [LegacyKind] = []
+        func docx(from data: Data, kind: LegacyKind) throws -> Data {
+            asked.append(kind)
+            throw ExtractError.libreOfficeFailed("stub")
+        }
+    }
 
     /// encrypted.docx: 01_word_2021_county.docx encrypted by msoffcrypto-tool, password "x".
     @Test func encryptedDocxIsNamedEncrypted() throws {
@@ -22,10 +28,24 @@ import Testing
         #expect(directory.isEncryptedPackage)
     }
 
-    /// Garbage after the OLE signature, and a directory chain that loops, are still "legacy".
+    /// Garbage after the OLE signature, and a directory chain that loops, are handed to
+    /// LibreOffice as `.doc`: its reader decides whether they can be read (they cannot).
     @Test(arguments: ["legacy_doc.docx", "legacy_wps.docx", "ole_directory_loop.docx"])
-    func otherCompoundFilesStayLegacy(_ name: String) throws {
-        #expect(try BadSamples.error(name) == Self.legacy)
+    func unreadableCompoundFilesGoToLibreOffice(_ name: String) throws {
+        let converter = AskedConverter()
+        #expect(throws: ExtractError.libreOfficeFailed("stub")) {
+            try DocumentReader.read(data: try BadSamples.data(name), legacy: converter)
+        }
+        #expect(converter.asked == [.doc])
+    }
+
+    /// The encrypted DOCX is refused before LibreOffice could be asked.
+    @Test func encryptedDocxNeverReachesLibreOffice() throws {
+        let converter = AskedConverter()
+        #expect(throws: ExtractError.encrypted(kind: "Word document")) {
+            try DocumentReader.read(data: try BadSamples.data("encrypted.docx"), legacy: converter)
+        }
+        #expect(converter.asked.isEmpty)
     }
 
     /// Every cut of the encrypted file, and every single flipped header byte, reads without a

@@ -29,8 +29,9 @@ public enum Nianbao {
 
     /// Runs `nianbao ARGUMENTS` in the repository's root; a run longer than `timeout` seconds
     /// is killed and reported as a hang.
+    /// `environment` adds to (or, for a value, replaces in) this process's environment.
     public static func run(_ arguments: [String], stdin: Data? = nil, executable: URL? = nil,
-                           timeout: TimeInterval = 120) throws -> Result {
+                           environment extra: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
         let process = Process()
         process.executableURL = try executable ?? binary()
         process.arguments = arguments
@@ -40,6 +41,7 @@ public enum Nianbao {
         var environment = ProcessInfo.processInfo.environment
         let suppressions = "suppressions=" + Samples.root.appendingPathComponent("fuzz/lsan.supp").path + ":print_suppressions=0"
         environment["LSAN_OPTIONS"] = [suppressions, environment["LSAN_OPTIONS"]].compactMap { $0 }.joined(separator: ":")
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -79,6 +79,11 @@ struct DocxPackage {
         return contains(fallback) ? fallback : nil
     }
 
+    /// What the DOCX reader says of OpenDocument text; `DocumentReader` hands such a file to
+    /// LibreOffice instead (one whose `mimetype` entry is not first, where ODF puts it).
+    static let openDocumentTextMessage =
+        "an OpenDocument text file (ODT), not DOCX; convert it first with: soffice --headless --convert-to docx FILE"
+
     /// Why a zip without a Word main part is not a DOCX, naming what it is.
     func notWordError() throws -> ExtractError {
         if contains("xl/workbook.xml") {
@@ -97,8 +102,7 @@ struct DocxPackage {
                 let kind = mimeType.dropFirst("application/vnd.oasis.opendocument.".count)
                 switch kind {
                 case "text", "text-template":
-                    return .unsupportedFormat(
-                        "an OpenDocument text file (ODT), not DOCX; convert it first with: soffice --headless --convert-to docx FILE")
+                    return .unsupportedFormat(Self.openDocumentTextMessage)
                 case "spreadsheet", "spreadsheet-template":
                     return .unsupportedFormat("an OpenDocument spreadsheet (ODS), not a Word document")
                 case "presentation", "presentation-template":

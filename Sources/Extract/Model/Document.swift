@@ -19,11 +19,23 @@ public struct Document: Sendable, Equatable {
     }
 }
 
-/// The kind of input a document was read from.
+/// The kind of input a document was read from, as `source.format` records it.
 public enum SourceFormat: String, Sendable, Equatable {
     case docx
     case pdf
     case text
+    /// Legacy word-processor files, read as the DOCX LibreOffice makes of them: a Word binary,
+    /// a WPS Office file (the same binary, with WPS's mark), OpenDocument text, RTF.
+    case doc, wps, odt, rtf
+
+    /// True when the document was read by the DOCX reader (from DOCX, or from the DOCX
+    /// LibreOffice made of a legacy file): paragraphs are the author's, never broken lines.
+    public var isWordProcessor: Bool {
+        switch self {
+        case .docx, .doc, .wps, .odt, .rtf: return true
+        case .pdf, .text: return false
+        }
+    }
 }
 
 /// One block of the body in reading order.

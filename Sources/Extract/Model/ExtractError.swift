@@ -24,6 +24,11 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Thrown when the input reads as a document but none of the national format's tables or
     /// section headings is found in it: a news item, a README, a portal's index page.
     case notAReport
+    /// Thrown when a legacy file (`kind`: `.doc`, `.wps`, `.odt`, `.rtf`) needs LibreOffice and
+    /// there is none; `reason` says what was looked for.
+    case needsLibreOffice(kind: String, reason: String)
+    /// Thrown when LibreOffice failed to convert a legacy file, or ran past its time limit.
+    case libreOfficeFailed(String)
 
     public var description: String {
         switch self {
@@ -37,6 +42,10 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noTextLayer: return "the PDF has no text layer (scanned or blank pages); OCR is not supported"
         case .undecodableText(let what): return "not readable as text: \(what)"
         case .unreadable(let what): return "cannot read the input: \(what)"
+        case .needsLibreOffice(let kind, let reason):
+            return "the input is a legacy \(kind) file; reading it needs LibreOffice (Debian: apt-get install libreoffice-writer-nogui)"
+                + (reason.isEmpty ? "" : ": \(reason)")
+        case .libreOfficeFailed(let what): return what
         case .notAReport: return "not a report: no table or section heading of the national format found"
         }
     }

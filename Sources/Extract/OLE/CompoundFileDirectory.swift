@@ -13,6 +13,9 @@ import Foundation
 struct CompoundFileDirectory {
     /// The names of the stream entries, in directory order.
     private(set) var streamNames: [String] = []
+    /// Where each stream starts (its first sector) and how long it is, by name (the first
+    /// entry of a name wins).
+    private var streamStarts: [String: (sector: UInt32, size: UInt64)] = [:]
 
     /// The stream pair MS-OFFCRYPTO puts in a password-protected OOXML file (Word, Excel or
     /// PowerPoint alike: which one it is cannot be told without the password).
@@ -27,6 +30,7 @@ struct CompoundFileDirectory {
         static let sectorShift = 0x1E
         static let fatSectorCount = 0x2C
         static let firstDirectorySector = 0x30
+        static let miniStreamCutoff = 0x38
         static let firstDIFATSector = 0x44
         static let difatSectorCount = 0x48
         static let difat = 0x4C
@@ -64,12 +68,29 @@ struct CompoundFileDirectory {
             guard Int(sector) < sectorCount, visited.insert(sector).inserted else { return nil }
             let start = offset(of: sector)
             for entry in stride(from: start, to: start + sectorSize, by: Self.directoryEntrySize) {
-                if let name = streamName(at: entry) { streamNames.append(name) }
+                if let name = streamName(at: entry) {
+                    streamNames.append(name)
+                    if streamStarts[name] == nil {
+                        streamStarts[name] = (Self.uint32(bytes, entry + 0x74), UInt64(Self.uint32(bytes, entry + 0x78)))
+                    }
+                }
             }
             guard let next = fatEntry(of: sector, fatSectors: fatSectors) else { return nil }
             sector = next
         }
         if streamNames.isEmpty { return nil }
+    }
+
+    /// The first `count` bytes of stream `name` when they lie in its first sector (streams of
+    /// at least the mini-stream cutoff, 4096 bytes, live in regular sectors; smaller ones in
+    /// the mini stream are not read), else `nil`.
+    func streamHead(_ name: String, count: Int) -> [UInt8]? {
+        guard let (sector, size) = streamStarts[name], count <= sectorSize, size >= UInt64(count),
+              size >= UInt64(Self.uint32(bytes, Header.miniStreamCutoff)),
+              sector <= Self.lastRegularSector, Int(sector) < sectorCount else { return nil }
+        let start = offset(of: sector)
+        guard start + count <= bytes.count else { return nil }
+        return Array(bytes[start..<(start + count)])
     }
 
     /// The FAT's sector numbers: the header's 109, then those of the DIFAT sector chain.
