@@ -29,6 +29,8 @@ public enum DocumentReader {
             }
             throw ExtractError.unsupportedFormat(
                 "a legacy Word/WPS binary file (.doc/.wps), not DOCX; convert it first with: soffice --headless --convert-to docx FILE")
+        case .html: return try HTMLReader.read(data: data, limits: limits)
+        case .mht: return try MHTReader.read(data: data, limits: limits)
         case .text: return try TextReader.read(data: data, limits: limits)
         }
     }
@@ -72,7 +74,7 @@ extension DocumentReader {
 
 /// The kind of input, decided from its first bytes.
 enum InputKind: Equatable {
-    case zip, pdf, ole, text
+    case zip, pdf, ole, html, mht, text
 
     static func sniff(_ data: Data) -> InputKind {
         let head = [UInt8](data.prefix(1024))
@@ -85,6 +87,14 @@ enum InputKind: Equatable {
                 if Array(head[i..<(i + pdfMagic.count)]) == pdfMagic { return .pdf }
             }
         }
+        if let web = sniffWeb([UInt8](data.prefix(HTMLSniff.headBytes))) { return web }
         return .text
+    }
+
+    /// A web page or a web archive (any file name: Word saves HTML under `.doc`), or `nil`.
+    static func sniffWeb(_ head: [UInt8]) -> InputKind? {
+        if HTMLSniff.isMHT(head) { return .mht }
+        if HTMLSniff.isHTML(head) { return .html }
+        return nil
     }
 }
