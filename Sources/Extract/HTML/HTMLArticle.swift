@@ -108,7 +108,7 @@ struct HTMLArticle {
             let isHeading = ["h1", "h2", "h3", "h4"].contains(name)
                 || [node.attributes["class"], node.attributes["id"]].contains { $0?.lowercased().contains("title") == true }
             guard isHeading, !tree.isInside(index, named: "a"), !tree.isInside(index, named: "head") else { continue }
-            let text = folded(tree.visibleText(of: index))
+            let text = folded(tree.visibleText(of: index, leavingOut: "a"))
             if isTitle(text) { candidates.append(text) }
         }
         return candidates.last
@@ -238,14 +238,15 @@ extension HTMLTree {
         return false
     }
 
-    /// The text below a node that a reader sees.
-    func visibleText(of index: Int) -> String {
+    /// The text below a node that a reader sees, without the text of elements named
+    /// `leavingOut` (links, for a heading whose text is a link to another page).
+    func visibleText(of index: Int, leavingOut: String? = nil) -> String {
         var out = ""
         var stack = [index]
         while let i = stack.popLast() {
             let node = nodes[i]
             if node.name == nil { out += node.text; continue }
-            if HTMLVisibility.isLeftOut(node) { continue }
+            if HTMLVisibility.isLeftOut(node) || (node.name == leavingOut && i != index) { continue }
             stack.append(contentsOf: node.children.reversed())
         }
         return out
