@@ -162,6 +162,14 @@ import Testing
         #expect(d.publisher == "某某县人民政府")
     }
 
+    @Test func thePublisherIsReadFromAMetadataTable() throws {
+        let page = Self.portal.replacingOccurrences(of: "<div class=\"info\">发布机构：某某县人民政府 发布日期：2025-01-20</div>",
+                                                    with: "<table class=meta><tr><th>发布机构</th>\n<td>表格县财政局</td></tr></table>")
+        #expect(try Self.read(page).publisher == "表格县财政局")
+        let none = Self.portal.replacingOccurrences(of: "发布机构：某某县人民政府", with: "")
+        #expect(try Self.read(none).publisher == nil)
+    }
+
     @Test func theTitleIsTheHeadingThenTheMetaThenThePageTitle() throws {
         let h2 = try Self.read(Self.portal.replacingOccurrences(of: "HEADING", with: "<h2 class=bt>标题县2024年政府信息公开工作年度报告</h2>"))
         #expect(Self.paragraphs(h2).first == "标题县2024年政府信息公开工作年度报告")

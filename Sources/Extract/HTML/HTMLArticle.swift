@@ -15,6 +15,12 @@ struct HTMLArticle {
         "本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "结转下年度继续办理", "尚未审结",
     ]
 
+    static let markerScalars: [[UInt32]] = markers.map { $0.unicodeScalars.map(\.value) }
+
+    /// How much of the block's text (whitespace removed) is looked at for a title of its own:
+    /// the title and a preamble before section 一.
+    static let openingLength = 200
+
     /// Fewer markers than this say too little of where the report is: the whole body is read
     /// (and the grid builder decides whether it is a report at all).
     static let minMarkersToNarrow = 2
@@ -39,15 +45,14 @@ struct HTMLArticle {
     init(tree: HTMLTree) {
         let linear = LinearText(tree: tree)
         var best = (node: HTMLTree.body(tree), count: 0, length: Int.max)
-        var occurrences: [[Int]] = Self.markers.map { linear.occurrences(of: $0) }
-        occurrences = occurrences.map { $0.sorted() }
+        let occurrences: [[Int]] = Self.markerScalars.map { linear.occurrences(of: $0) }
         let total = occurrences.filter { !$0.isEmpty }.count
         if total >= Self.minMarkersToNarrow {
             for index in tree.nodes.indices where tree[index].name != nil {
                 let (start, end) = linear.range[index]
                 guard end - start <= best.length else { continue }
                 var count = 0
-                for (m, marker) in Self.markers.enumerated() {
+                for (m, marker) in Self.markerScalars.enumerated() {
                     if Self.contains(occurrences[m], from: start, to: end - marker.count) { count += 1 }
                 }
                 if count == total { best = (index, count, end - start) }
@@ -63,13 +68,13 @@ struct HTMLArticle {
         }
         block = chosen
         markerCount = best.count
-        let opening = linear.text[linear.range[block].0..<min(linear.range[block].1, linear.range[block].0 + 200)]
-        if total > 0, Self.startsWithTitle(String(opening)) {
+        let opening = linear.string(linear.range[block].0, min(linear.range[block].1, linear.range[block].0 + Self.openingLength))
+        if total > 0, Self.startsWithTitle(opening) {
             title = nil
         } else {
             title = Self.headingTitle(tree, before: block) ?? Self.metaTitle(tree) ?? Self.pageTitle(tree)
         }
-        publisher = Self.publisher(tree, outside: block)
+        publisher = Self.publisher(tree, outside: block...tree.subtreeEnds()[block])
     }
 
     /// True when a sorted list holds a value in `from...to`.
@@ -98,13 +103,11 @@ struct HTMLArticle {
     /// The nearest heading before the block (or its own first heading) that is a report's
     /// title, never a link's text.
     static func headingTitle(_ tree: HTMLTree, before block: Int) -> String? {
-        let order = tree.descendants(of: HTMLTree.document)
-        let inside = Set(tree.descendants(of: block))
         var candidates: [String] = []
-        for index in order {
-            if index == block { break }
+        // Nodes are in document order: those before the block are the indices below it.
+        for index in 1..<max(block, 1) {
             let node = tree[index]
-            guard let name = node.name, !inside.contains(index), !HTMLVisibility.isLeftOut(node) else { continue }
+            guard let name = node.name, !HTMLVisibility.isLeftOut(node) else { continue }
             let isHeading = ["h1", "h2", "h3", "h4"].contains(name)
                 || [node.attributes["class"], node.attributes["id"]].contains { $0?.lowercased().contains("title") == true }
             guard isHeading, !tree.isInside(index, named: "a"), !tree.isInside(index, named: "head") else { continue }
@@ -143,13 +146,21 @@ struct HTMLArticle {
     static let maxOrganLength = 30
 
     /// The organ a metadata line outside the block names (`发布机构：某某县人民政府`).
-    static func publisher(_ tree: HTMLTree, outside block: Int) -> String? {
-        let inside = Set(tree.descendants(of: block))
+    static func publisher(_ tree: HTMLTree, outside block: ClosedRange<Int>) -> String? {
+        let ends = tree.subtreeEnds()
         var texts: [String] = []
-        for index in tree.descendants(of: tree.first("body") ?? HTMLTree.document)
-        where tree[index].name == nil && !inside.contains(index) && !tree.hasLeftOutAncestor(index) {
-            let t = folded(tree[index].text)
-            if !t.isEmpty { texts.append(t) }
+        var index = 1
+        while index < tree.nodes.count {
+            let node = tree[index]
+            if block.contains(index) || HTMLVisibility.isLeftOut(node) {
+                index = max(ends[index], index) + 1
+                continue
+            }
+            if node.name == nil, publisherLabels.contains(where: node.text.contains) || texts.last.map({ t in publisherLabels.contains { t.hasSuffix($0) || t.hasSuffix($0 + "：") || t.hasSuffix($0 + ":") } }) == true {
+                let t = folded(node.text)
+                if !t.isEmpty { texts.append(t) }
+            }
+            index += 1
         }
         for (i, t) in texts.enumerated() {
             for label in publisherLabels {
@@ -171,10 +182,12 @@ struct HTMLArticle {
     }
 }
 
-/// The page's visible text with all whitespace removed, and each node's range in it, so the
-/// text of any element is a range (markers split over several elements are still found).
+/// The page's visible text with all whitespace removed, as Unicode scalar values, and each
+/// node's range in it, so the text of any element is a range (markers split over several
+/// elements are still found). Scalars, not `Character`s: grapheme breaking costs most of the
+/// time on a page of many megabytes.
 struct LinearText {
-    var text: [Character] = []
+    var text: [UInt32] = []
     var range: [(Int, Int)]
 
     init(tree: HTMLTree) {
@@ -186,7 +199,7 @@ struct LinearText {
             if !entering { range[index].1 = text.count; continue }
             range[index].0 = text.count
             if node.name == nil {
-                for ch in node.text where !ch.isWhitespace { text.append(ch) }
+                for scalar in node.text.unicodeScalars where !scalar.properties.isWhitespace { text.append(scalar.value) }
                 range[index].1 = text.count
                 continue
             }
@@ -196,17 +209,23 @@ struct LinearText {
         }
     }
 
+    /// The text of a range, as a string.
+    func string(_ start: Int, _ end: Int) -> String {
+        var out = String.UnicodeScalarView()
+        for v in text[start..<end] { if let s = Unicode.Scalar(v) { out.append(s) } }
+        return String(out)
+    }
+
     /// The start of every occurrence of `needle`.
-    func occurrences(of needle: String) -> [Int] {
-        let n = Array(needle)
-        guard let first = n.first, n.count <= text.count else { return [] }
+    func occurrences(of needle: [UInt32]) -> [Int] {
+        guard let first = needle.first, needle.count <= text.count else { return [] }
         var out: [Int] = []
         var i = 0
-        while i <= text.count - n.count {
+        while i <= text.count - needle.count {
             if text[i] == first {
                 var k = 1
-                while k < n.count && text[i + k] == n[k] { k += 1 }
-                if k == n.count { out.append(i) }
+                while k < needle.count && text[i + k] == needle[k] { k += 1 }
+                if k == needle.count { out.append(i) }
             }
             i += 1
         }

@@ -11,32 +11,40 @@ struct HTMLText {
 
     private(set) var raw = ""
 
-    var isBlank: Bool { raw.allSatisfy { $0.isWhitespace || $0 == Self.lineBreak } }
+    var isBlank: Bool { raw.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
 
     mutating func append(_ text: String) { raw += text }
     mutating func breakLine() { raw.append(Self.lineBreak) }
     mutating func clear() { raw = "" }
 
-    /// The paragraph's text, folded.
+    /// The paragraph's text, folded (by Unicode scalars: grapheme breaking is slow on long pages).
     var folded: String {
-        var out = ""
+        var out = String.UnicodeScalarView()
+        var lastWide = false
         var pendingSpace = false
         var pendingHasLineEnd = false
-        for ch in raw {
-            if ch == " " || ch == "\t" || ch == "\n" || ch == "\r" || ch == "\r\n" || ch == "\u{0C}" {
+        for s in raw.unicodeScalars {
+            switch s.value {
+            case 0x20, 0x09, 0x0C:
                 pendingSpace = true
-                if ch == "\n" || ch == "\r" || ch == "\r\n" { pendingHasLineEnd = true }
                 continue
+            case 0x0A, 0x0D:
+                pendingSpace = true
+                pendingHasLineEnd = true
+                continue
+            default:
+                break
             }
             if pendingSpace {
-                let dropped = pendingHasLineEnd && (out.last.map(Self.isWide) ?? false) && Self.isWide(ch)
+                let dropped = pendingHasLineEnd && lastWide && Self.isWide(s)
                 if !dropped { out.append(" ") }
                 pendingSpace = false
                 pendingHasLineEnd = false
             }
-            out.append(ch)
+            out.append(s)
+            lastWide = Self.isWide(s)
         }
-        return out.split(separator: Self.lineBreak, omittingEmptySubsequences: false)
+        return String(out).split(separator: Self.lineBreak, omittingEmptySubsequences: false)
             .map { Self.trim($0) }
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
@@ -51,8 +59,7 @@ struct HTMLText {
     }
 
     /// CJK ideographs, kana, Hangul and full-width forms and punctuation.
-    static func isWide(_ c: Character) -> Bool {
-        guard let s = c.unicodeScalars.first else { return false }
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFF, 0xAC00...0xD7AF: return true
         default: return false

@@ -45,6 +45,16 @@ struct HTMLTree {
         return out
     }
 
+    /// For every node, the index of the last node below it (itself when it has none): nodes
+    /// are stored in document order, so a node's subtree is the range `index...end[index]`.
+    func subtreeEnds() -> [Int] {
+        var end = Array(nodes.indices)
+        for index in nodes.indices.reversed() {
+            if let last = nodes[index].children.last { end[index] = end[last] }
+        }
+        return end
+    }
+
     /// The first element named `name` in document order.
     func first(_ name: String) -> Int? {
         descendants(of: Self.document).first { nodes[$0].name == name }
