@@ -8,7 +8,8 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert one report to JSON or normalized text.",
         discussion: """
-        FILE is a .docx, .pdf or text file (UTF-8, GB18030, or UTF-16 with a byte-order mark); \
+        FILE is a .docx, .pdf, a web page (HTML, also under a .doc name, or an .mht web archive) \
+        or text file (UTF-8, GB18030, or UTF-16 with a byte-order mark); \
         '-' reads standard input. The kind is decided from the bytes, not the name.
         Exit status: 0 converted (whether or not checks pass); 1 the input cannot be read as a report; \
         64 usage error; 74 the output cannot be written.
