@@ -87,6 +87,11 @@ import Testing
         #expect(Self.paragraphs(d) == ["主动公开政府信息 434 条, and more"])
     }
 
+    @Test func linesOfAPreformattedBlockStayLines() throws {
+        let d = try Self.read(Self.page("<pre>一、总体情况\n  本年度\n\n二、主动公开政府信息情况</pre>"))
+        #expect(Self.paragraphs(d) == ["一、总体情况\n本年度\n二、主动公开政府信息情况"])
+    }
+
     @Test func aOneCellTableFramingATableIsReadInPlace() throws {
         let d = try Self.read(Self.page("""
         <table><tr><td><p>标题</p><table><tr><td>a</td><td>b</td></tr></table><p>结尾</p></td></tr></table>

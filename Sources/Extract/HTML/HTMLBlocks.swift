@@ -45,11 +45,13 @@ struct HTMLBlocks {
         text.clear()
     }
 
-    private mutating func content(of index: Int, into blocks: inout [Block], text: inout HTMLText) throws {
+    private mutating func content(of index: Int, into blocks: inout [Block], text: inout HTMLText,
+                                  preformatted: Bool = false) throws {
         for child in tree[index].children {
             let node = tree[child]
             guard let name = node.name else {
-                text.append(node.text)
+                // In `<pre>` (a text dump put on a page) every line end is a line.
+                text.append(preformatted ? node.text.replacingOccurrences(of: "\n", with: String(HTMLText.lineBreak)) : node.text)
                 continue
             }
             if HTMLVisibility.isLeftOut(node) { continue }
@@ -62,12 +64,13 @@ struct HTMLBlocks {
             case "a" where node.attributes["href"] != nil && Self.isReportTitle(tree.rawText(of: child)):
                 continue
             default:
+                let inPre = preformatted || name == "pre"
                 if Self.blockElements.contains(name) {
                     flush(&text, into: &blocks)
-                    try content(of: child, into: &blocks, text: &text)
+                    try content(of: child, into: &blocks, text: &text, preformatted: inPre)
                     flush(&text, into: &blocks)
                 } else {
-                    try content(of: child, into: &blocks, text: &text)
+                    try content(of: child, into: &blocks, text: &text, preformatted: inPre)
                 }
             }
         }
