@@ -24,7 +24,7 @@ public enum HTMLReader {
             throw ExtractError.limitExceeded("the input is \(data.count) bytes, over the limit of \(limits.maxInputBytes)")
         }
         let decoded = HTMLEncoding.decode([UInt8](data), declared: charset)
-        let tree = try LibXMLHTML.parse(utf8: decoded.utf8, maxDepth: limits.maxXMLDepth)
+        let tree = try LibXMLHTML.parse(utf8: decoded.utf8, maxDepth: limits.maxXMLDepth, attributes: HTMLTree.usedAttributes)
         let article = HTMLArticle(tree: tree)
         var builder = HTMLBlocks(tree: tree, limits: limits)
         var blocks = try builder.blocks(inside: article.block)

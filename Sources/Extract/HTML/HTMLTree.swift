@@ -1,3 +1,5 @@
+import Foundation
+
 /// An HTML page as libxml2's HTML parser built it, copied into Swift values: elements with
 /// their lower-case names and attributes, and text. Comments, processing instructions and the
 /// doctype are not kept. Node 0 is the document; every other node names its parent.
@@ -19,12 +21,19 @@ struct HTMLTree {
 
     static let document = 0
 
+    /// The attributes the HTML reader looks at; no other is kept (a page of megabytes holds
+    /// millions of them). Visibility: `hidden`, `style`, `class`, `title`; merges: `rowspan`,
+    /// `colspan`; links: `href`; headings: `id`; metadata: `name`, `content`.
+    static let usedAttributes: Set<String> = ["hidden", "style", "class", "title", "rowspan", "colspan", "href", "id", "name", "content"]
+
     init() {
         nodes = [Node(name: "#document", text: "", attributes: [:], children: [], parent: -1)]
     }
 
     /// Adds a node below `parent` and returns its index.
     mutating func append(_ node: Node) -> Int {
+        var node = node
+        if node.name == nil, node.text.contains("<![") { node.text = Self.withoutDownlevelConditionals(node.text) }
         nodes.append(node)
         let index = nodes.count - 1
         nodes[node.parent].children.append(index)
@@ -32,6 +41,29 @@ struct HTMLTree {
     }
 
     subscript(_ index: Int) -> Node { nodes[index] }
+
+    /// Word's HTML wraps list numbers in "downlevel-revealed" conditionals
+    /// (`<![if !supportLists]>一、<![endif]>`): browsers show what is between them and not the
+    /// markers, which libxml2's parser leaves in the text. The markers are removed.
+    static func withoutDownlevelConditionals(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "<![") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "]>") else {
+                rest = rest[open.lowerBound...]
+                break
+            }
+            let inside = rest[open.upperBound..<close.lowerBound].lowercased()
+            if inside.hasPrefix("if") || inside.hasPrefix("endif") {
+                rest = rest[close.upperBound...]
+            } else {
+                out += rest[open.lowerBound..<close.upperBound]
+                rest = rest[close.upperBound...]
+            }
+        }
+        return out + rest
+    }
 
     /// The indices of the nodes below `index` in document order, not `index` itself
     /// (iterative: pages nest thousands of levels deep).

@@ -28,7 +28,8 @@ enum HTMLVisibility {
         if node.attributes["hidden"] != nil { return true }
         if let style = node.attributes["style"] {
             let folded = String(style.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "\r" })
-            if folded.contains("display:none") || folded.contains("visibility:hidden") { return true }
+            // `mso-hide:all`: Word's HTML for text hidden in the document.
+            if folded.contains("display:none") || folded.contains("visibility:hidden") || folded.contains("mso-hide:all") { return true }
             if furnitureStyles.contains(where: folded.contains) { return true }
         }
         if name == "div", let title = node.attributes["title"], furnitureTitles.contains(title.lowercased()) { return true }

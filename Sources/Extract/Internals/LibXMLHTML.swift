@@ -26,7 +26,8 @@ enum LibXMLHTML {
     /// - Throws: `ExtractError.limitExceeded` for nesting deeper than `maxDepth` or a page too
     ///   large for libxml2's `int` sizes; `ExtractError.unsupportedFormat` if libxml2 builds no
     ///   document at all.
-    static func parse(utf8: [UInt8], maxDepth: Int) throws -> HTMLTree {
+    ///   - attributes: the attribute names (lower case) the caller reads; others are not copied.
+    static func parse(utf8: [UInt8], maxDepth: Int, attributes kept: Set<String>) throws -> HTMLTree {
         _ = libxmlInitialized
         nianbao_xmlSilenceThread()
         xmlSetStructuredErrorFunc(nil, { _, _ in })
@@ -43,11 +44,11 @@ enum LibXMLHTML {
             throw ExtractError.unsupportedFormat("not readable as HTML: libxml2 built no document from it")
         }
         defer { xmlFreeDoc(doc) }
-        return try copy(doc, maxDepth: maxDepth)
+        return try copy(doc, maxDepth: maxDepth, kept: kept)
     }
 
     /// Copies libxml2's tree, iteratively (a page may nest many thousands of levels).
-    private static func copy(_ doc: htmlDocPtr, maxDepth: Int) throws -> HTMLTree {
+    private static func copy(_ doc: htmlDocPtr, maxDepth: Int, kept: Set<String>) throws -> HTMLTree {
         var tree = HTMLTree()
         // (libxml2 node, parent index in the tree, depth)
         var stack: [(xmlNodePtr, Int, Int)] = []
@@ -69,6 +70,7 @@ enum LibXMLHTML {
                 var attribute = node.pointee.properties
                 while let a = attribute {
                     let key = a.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                    guard kept.contains(key) else { attribute = a.pointee.next; continue }
                     var value = ""
                     var part = a.pointee.children
                     while let p = part {
