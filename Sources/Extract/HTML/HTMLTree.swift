@@ -32,12 +32,28 @@ struct HTMLTree {
 
     /// Adds a node below `parent` and returns its index.
     mutating func append(_ node: Node) -> Int {
-        var node = node
-        if node.name == nil, node.text.contains("<![") { node.text = Self.withoutDownlevelConditionals(node.text) }
         nodes.append(node)
         let index = nodes.count - 1
         nodes[node.parent].children.append(index)
         return index
+    }
+
+    /// Adds text at the end of `parent`: to its last child when that is text (a parser gives
+    /// text in pieces), else as a new text node.
+    mutating func appendText(_ text: String, to parent: Int) {
+        if let last = nodes[parent].children.last, nodes[last].name == nil {
+            nodes[last].text += text
+        } else {
+            _ = append(Node(name: nil, text: text, attributes: [:], children: [], parent: parent))
+        }
+    }
+
+    /// Removes Word's conditional markers from every text node (see
+    /// `withoutDownlevelConditionals`).
+    mutating func removeDownlevelConditionals() {
+        for i in nodes.indices where nodes[i].name == nil && nodes[i].text.contains("<![") {
+            nodes[i].text = Self.withoutDownlevelConditionals(nodes[i].text)
+        }
     }
 
     subscript(_ index: Int) -> Node { nodes[index] }

@@ -2,14 +2,19 @@ internal import CLibXML
 import Foundation
 
 // libxml2's HTML parser, the one place its pointers are touched for HTML. The page is parsed
-// whole (`htmlReadMemory`, which copies what it needs from the buffer), copied into an
-// `HTMLTree` of Swift values and freed before returning: no libxml2 pointer leaves this file.
+// with SAX callbacks that build an `HTMLTree` of Swift values directly: libxml2 never builds
+// its own tree (on a page of many megabytes that tree alone took more memory than the rest of
+// the reading), and a page nesting deeper than the limit stops the parser at once. No libxml2
+// pointer leaves this file.
 //
 // - Options: `HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING`
 //   (`nianbao_htmlSafeOptions`): real pages are tag soup, nothing is ever fetched.
 // - The bytes are always handed over as UTF-8 (the reader decodes them first, see
-//   `HTMLEncoding`), and the encoding is named explicitly so a page's `<meta charset>` is not
-//   applied a second time.
+//   `HTMLEncoding`), and the encoding is named explicitly (`htmlCtxtReadMemory`), so a page's
+//   `<meta charset>` is not applied a second time.
+// - The parser context is the owner of the SAX handler (a copy of the default, whose fields are
+//   replaced) and is freed with `htmlFreeParserCtxt`; the builder is reached through the
+//   context's `_private` and lives until the context is freed.
 // - Errors go to a structured handler set for this thread around the parse (libxml2's handlers
 //   are per thread), so libxml2 never prints on stderr; a recovering HTML parse has no fatal
 //   errors worth reporting, so they are dropped.
@@ -18,15 +23,36 @@ import Foundation
 private let libxmlInitialized: Void = { xmlInitParser() }()
 
 enum LibXMLHTML {
+    /// Builds the tree from SAX events.
+    private final class Builder {
+        var tree = HTMLTree()
+        /// The open elements, the document first.
+        var open: [(index: Int, name: String)] = [(HTMLTree.document, "#document")]
+        let maxDepth: Int
+        let kept: Set<String>
+        var tooDeep = false
+
+        init(maxDepth: Int, kept: Set<String>) {
+            self.maxDepth = maxDepth
+            self.kept = kept
+        }
+
+        static func from(_ context: UnsafeMutableRawPointer?) -> Builder? {
+            guard let context else { return nil }
+            let ctxt = context.assumingMemoryBound(to: xmlParserCtxt.self)
+            guard let raw = ctxt.pointee._private else { return nil }
+            return Unmanaged<Builder>.fromOpaque(raw).takeUnretainedValue()
+        }
+    }
+
     /// Parses UTF-8 HTML into a tree.
     ///
     /// - Parameters:
     ///   - utf8: the page's bytes, in UTF-8.
     ///   - maxDepth: the deepest element nesting accepted.
-    /// - Throws: `ExtractError.limitExceeded` for nesting deeper than `maxDepth` or a page too
-    ///   large for libxml2's `int` sizes; `ExtractError.unsupportedFormat` if libxml2 builds no
-    ///   document at all.
     ///   - attributes: the attribute names (lower case) the caller reads; others are not copied.
+    /// - Throws: `ExtractError.limitExceeded` for nesting deeper than `maxDepth` or a page too
+    ///   large for libxml2's `int` sizes.
     static func parse(utf8: [UInt8], maxDepth: Int, attributes kept: Set<String>) throws -> HTMLTree {
         _ = libxmlInitialized
         nianbao_xmlSilenceThread()
@@ -35,60 +61,66 @@ enum LibXMLHTML {
         guard utf8.count < Int(Int32.max) else {
             throw ExtractError.limitExceeded("the HTML page is too large to parse")
         }
-        let parsed: htmlDocPtr? = utf8.withUnsafeBufferPointer { bytes in
-            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(bytes.count, 1)) { base in
-                htmlReadMemory(base, Int32(bytes.count), nil, "UTF-8", nianbao_htmlSafeOptions())
-            }
+        guard let ctxt = htmlNewParserCtxt() else {
+            throw ExtractError.limitExceeded("libxml2 cannot create an HTML parser (out of memory)")
         }
-        guard let doc = parsed else {
-            throw ExtractError.unsupportedFormat("not readable as HTML: libxml2 built no document from it")
-        }
-        defer { xmlFreeDoc(doc) }
-        return try copy(doc, maxDepth: maxDepth, kept: kept)
-    }
-
-    /// Copies libxml2's tree, iteratively (a page may nest many thousands of levels).
-    private static func copy(_ doc: htmlDocPtr, maxDepth: Int, kept: Set<String>) throws -> HTMLTree {
-        var tree = HTMLTree()
-        // (libxml2 node, parent index in the tree, depth)
-        var stack: [(xmlNodePtr, Int, Int)] = []
-        func pushChildren(of node: xmlNodePtr?, parent: Int, depth: Int) {
-            var children: [xmlNodePtr] = []
-            var child = node
-            while let c = child { children.append(c); child = c.pointee.next }
-            for c in children.reversed() { stack.append((c, parent, depth)) }
-        }
-        pushChildren(of: doc.pointee.children, parent: HTMLTree.document, depth: 1)
-        while let (node, parent, depth) = stack.popLast() {
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                if depth > maxDepth {
-                    throw ExtractError.limitExceeded("the HTML page nests elements deeper than \(maxDepth) levels")
+        defer { htmlFreeParserCtxt(ctxt) }
+        let builder = Builder(maxDepth: maxDepth, kept: kept)
+        ctxt.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
+        var handler = htmlSAXHandler()
+        handler.startElement = { context, name, attributes in
+            guard let builder = Builder.from(context), let name else { return }
+            if builder.open.count > builder.maxDepth {
+                if !builder.tooDeep {
+                    builder.tooDeep = true
+                    xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
                 }
-                let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                var attributes: [String: String] = [:]
-                var attribute = node.pointee.properties
-                while let a = attribute {
-                    let key = a.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                    guard kept.contains(key) else { attribute = a.pointee.next; continue }
-                    var value = ""
-                    var part = a.pointee.children
-                    while let p = part {
-                        if let content = p.pointee.content { value += String(cString: content) }
-                        part = p.pointee.next
+                return
+            }
+            let element = String(cString: name).lowercased()
+            var values: [String: String] = [:]
+            if let attributes {
+                var i = 0
+                while let key = attributes[i] {
+                    let k = String(cString: key).lowercased()
+                    if builder.kept.contains(k), values[k] == nil {
+                        values[k] = attributes[i + 1].map { String(cString: $0) } ?? ""
                     }
-                    if attributes[key] == nil { attributes[key] = value }
-                    attribute = a.pointee.next
+                    i += 2
                 }
-                let index = tree.append(.init(name: name, text: "", attributes: attributes, children: [], parent: parent))
-                pushChildren(of: node.pointee.children, parent: index, depth: depth + 1)
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                let text = node.pointee.content.map { String(cString: $0) } ?? ""
-                _ = tree.append(.init(name: nil, text: text, attributes: [:], children: [], parent: parent))
-            default:
-                continue  // comments, processing instructions, the doctype, entity nodes
+            }
+            let parent = builder.open[builder.open.count - 1].index
+            let index = builder.tree.append(.init(name: element, text: "", attributes: values, children: [], parent: parent))
+            builder.open.append((index, element))
+        }
+        handler.endElement = { context, name in
+            guard let builder = Builder.from(context), let name, builder.open.count > 1 else { return }
+            let element = String(cString: name).lowercased()
+            // libxml2 closes what it opened, innermost first; a stray end tag closes nothing.
+            if let at = builder.open.lastIndex(where: { $0.name == element }), at > 0 {
+                builder.open.removeSubrange(at...)
             }
         }
-        return tree
+        let characters: charactersSAXFunc = { context, bytes, length in
+            guard let builder = Builder.from(context), let bytes, length > 0, !builder.tooDeep else { return }
+            let text = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
+            builder.tree.appendText(text, to: builder.open[builder.open.count - 1].index)
+        }
+        handler.characters = characters
+        handler.cdataBlock = characters
+        // Whitespace between elements is text a browser shows as a space.
+        handler.ignorableWhitespace = characters
+        ctxt.pointee.sax.pointee = handler
+        utf8.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(bytes.count, 1)) { base in
+                // Without a startDocument handler libxml2 builds no document: nothing to free.
+                _ = htmlCtxtReadMemory(ctxt, base, Int32(bytes.count), nil, "UTF-8", nianbao_htmlSafeOptions())
+            }
+        }
+        if builder.tooDeep {
+            throw ExtractError.limitExceeded("the HTML page nests elements deeper than \(maxDepth) levels")
+        }
+        builder.tree.removeDownlevelConditionals()
+        return builder.tree
     }
 }
