@@ -156,7 +156,7 @@ struct HTMLArticle {
                 index = max(ends[index], index) + 1
                 continue
             }
-            if node.name == nil, publisherLabels.contains(where: node.text.contains) || texts.last.map({ t in publisherLabels.contains { t.hasSuffix($0) || t.hasSuffix($0 + "：") || t.hasSuffix($0 + ":") } }) == true {
+            if node.name == nil, publisherLabels.contains(where: { HTMLTree.contains(node.text, $0) }) || endsWithLabel(texts.last) {
                 let t = folded(node.text)
                 if !t.isEmpty { texts.append(t) }
             }
@@ -172,6 +172,13 @@ struct HTMLArticle {
             }
         }
         return nil
+    }
+
+    /// True when a text ends with a publisher label (its value is in the next text).
+    static func endsWithLabel(_ text: String?) -> Bool {
+        guard let text else { return false }
+        let t = text.hasSuffix("：") || text.hasSuffix(":") ? String(text.dropLast()) : text
+        return publisherLabels.contains { t.hasSuffix($0) }
     }
 
     /// Whitespace folded and trimmed, for one-line texts (titles, metadata).

@@ -78,7 +78,8 @@ struct HTMLBlocks {
 
     /// True for the text of a link to a report (`…2022年政府信息公开工作年度报告`).
     static func isReportTitle(_ text: String) -> Bool {
-        text.count <= 80 && (text.contains("年度报告") || text.contains("年报")) && text.contains("公开")
+        text.unicodeScalars.count <= HTMLArticle.maxTitleLength
+            && (HTMLTree.contains(text, "年度报告") || HTMLTree.contains(text, "年报")) && HTMLTree.contains(text, "公开")
     }
 
     // MARK: Tables

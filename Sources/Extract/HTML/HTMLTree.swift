@@ -51,12 +51,33 @@ struct HTMLTree {
     /// Removes Word's conditional markers from every text node (see
     /// `withoutDownlevelConditionals`).
     mutating func removeDownlevelConditionals() {
-        for i in nodes.indices where nodes[i].name == nil && nodes[i].text.contains("<![") {
+        for i in nodes.indices where nodes[i].name == nil && Self.contains(nodes[i].text, "<![") {
             nodes[i].text = Self.withoutDownlevelConditionals(nodes[i].text)
         }
     }
 
     subscript(_ index: Int) -> Node { nodes[index] }
+
+    /// True when `text` holds `needle`, compared by UTF-8 bytes (Foundation's `contains`
+    /// compares by grapheme and locale, slow over millions of text nodes).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= n.count else { return false }
+            var i = 0
+            while i <= bytes.count - n.count {
+                if bytes[i] == first {
+                    var k = 1
+                    while k < n.count && bytes[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
 
     /// Word's HTML wraps list numbers in "downlevel-revealed" conditionals
     /// (`<![if !supportLists]>一、<![endif]>`): browsers show what is between them and not the
