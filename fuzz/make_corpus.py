@@ -92,10 +92,17 @@ def text_corpus():
     # Markup tables (pipe, grid, simple, HTML with rowspan/colspan) as converters write them.
     files += [os.path.join(ROOT, "samples", "text", "converters", "01_word_2021_county." + tool + ".txt")
               for tool in ["pandoc-gfm", "pandoc-md", "pandoc-grid", "pandoc-plain", "markitdown"]]
+    # Web pages and web archives (sniffed from their bytes, read by the HTML reader).
+    files += [os.path.join(ROOT, "samples", "html", n) for n in
+              ["portal_layout_tables_gbk.html", "tracked_changes.html", "portal_plain_qp_gb2312.mht"]]
     for path in files:
         folder = os.path.basename(os.path.dirname(path))
         with open(path, "rb") as f:
             out("FuzzText", folder + "_" + os.path.basename(path), f.read())
+    out("FuzzText", "html_small_merges.html",
+        "<!DOCTYPE html><html><head><meta charset=gbk><title>x年度报告_公开</title></head><body><p>一、总体情况</p>"
+        "<table><tr><td rowspan=2 colspan=2>a</td><td>1</td></tr><tr><td hidden>2</td><td><del>3</del>4</td></tr>"
+        "<tr><td><table><tr><td>5</td></tr></table></td></tr></table></body></html>".encode("gb18030"))
 
 
 def pdf_corpus():

@@ -7,6 +7,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
+#include <libxml/HTMLparser.h>
 
 /* xmlFree is a C global function pointer, which Swift 6 rejects as not concurrency-safe. */
 static inline void nianbao_xmlFree(void *p) { xmlFree(p); }
@@ -28,5 +29,10 @@ static inline void nianbao_xmlSilenceThread(void) {
 /* Safe parser options: no network, no entity substitution, no DTD loading, no huge documents. */
 static inline int nianbao_xmlSafeOptions(void) {
     return XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+}
+/* Safe HTML parser options: recover from the tag soup of real pages, no network, libxml2's own
+   error and warning printing off (errors reach the structured handler only). */
+static inline int nianbao_htmlSafeOptions(void) {
+    return HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
 }
 #endif

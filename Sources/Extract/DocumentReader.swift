@@ -23,7 +23,7 @@ public enum DocumentReader {
         case .zip: return LegacySniff.isOpenDocumentText(data) ? .odt : nil
         case .ole: return try LegacySniff.oleKind(data)
         case .rtf: return .rtf
-        case .pdf, .text: return nil
+        case .pdf, .html, .mht, .text: return nil
         }
     }
 
@@ -48,6 +48,8 @@ public enum DocumentReader {
                 return try LegacyReader.read(data: data, kind: .odt, limits: limits, converter: legacy)
             }
         case .pdf: return try PdfReader.read(data: data, limits: limits)
+        case .html: return try HTMLReader.read(data: data, limits: limits)
+        case .mht: return try MHTReader.read(data: data, limits: limits)
         case .text: return try TextReader.read(data: data, limits: limits)
         case .ole, .rtf: preconditionFailure("legacyKind(of:) returns a kind for every compound file and RTF")
         }
@@ -92,7 +94,7 @@ extension DocumentReader {
 
 /// The kind of input, decided from its first bytes.
 enum InputKind: Equatable {
-    case zip, pdf, ole, rtf, text
+    case zip, pdf, ole, rtf, html, mht, text
 
     static func sniff(_ data: Data) -> InputKind {
         let head = [UInt8](data.prefix(1024))
@@ -106,6 +108,14 @@ enum InputKind: Equatable {
                 if Array(head[i..<(i + pdfMagic.count)]) == pdfMagic { return .pdf }
             }
         }
+        if let web = sniffWeb([UInt8](data.prefix(HTMLSniff.headBytes))) { return web }
         return .text
+    }
+
+    /// A web page or a web archive (any file name: Word saves HTML under `.doc`), or `nil`.
+    static func sniffWeb(_ head: [UInt8]) -> InputKind? {
+        if HTMLSniff.isMHT(head) { return .mht }
+        if HTMLSniff.isHTML(head) { return .html }
+        return nil
     }
 }

@@ -11,6 +11,7 @@ public enum ReportBuilder {
         for item in SourceStream(document).items { walk.visit(item) }
         guard walk.foundAny else { throw ExtractError.notAReport }
         var report = walk.report(source: source)
+        if report.organ == nil { report.organ = document.publisher }
         report.warnings = document.warnings + report.warnings
         return report
     }
@@ -166,7 +167,7 @@ struct DocumentWalk {
         let checks = Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
             + Checks.reviewLitigation(grid(ReviewTable.id))
 
-        let joinBroken = !format.isWordProcessor
+        let joinBroken = !format.hasAuthoredParagraphs
         // The paragraphs before section 一, less the title lines (never joined to the text after them).
         let preamble = opening.filter { line in header.title.map { !$0.contains(line) } ?? true }
         let outSections = sections.map { s in

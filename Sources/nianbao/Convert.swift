@@ -8,7 +8,8 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert one report to JSON or normalized text.",
         discussion: """
-        FILE is a .docx, .pdf or text file (UTF-8, GB18030, or UTF-16 with a byte-order mark), or a legacy \
+        FILE is a .docx, .pdf, a web page (HTML, also under a .doc name, or an .mht web archive), \
+        a text file (UTF-8, GB18030, or UTF-16 with a byte-order mark), or a legacy \
         .doc, .wps, .odt or .rtf, which LibreOffice converts to DOCX first (NIANBAO_SOFFICE names soffice, \
         else it is found on PATH; NIANBAO_SOFFICE_TIMEOUT sets its time limit in seconds, default 120); \
         '-' reads standard input. The kind is decided from the bytes, not the name.

@@ -11,11 +11,15 @@ public struct Document: Sendable, Equatable {
     /// What the reader had to do to read the input at all, for the report's `warnings`
     /// (text with a few bytes that are not UTF-8, shown as U+FFFD).
     public var warnings: [String]
+    /// The organ the source's metadata names as publisher (a portal page's `发布机构`), for
+    /// the report's `organ` only when the report itself names none.
+    public var publisher: String?
 
-    public init(format: SourceFormat, blocks: [Block], warnings: [String] = []) {
+    public init(format: SourceFormat, blocks: [Block], warnings: [String] = [], publisher: String? = nil) {
         self.format = format
         self.blocks = blocks
         self.warnings = warnings
+        self.publisher = publisher
     }
 }
 
@@ -27,12 +31,16 @@ public enum SourceFormat: String, Sendable, Equatable {
     /// Legacy word-processor files, read as the DOCX LibreOffice makes of them: a Word binary,
     /// a WPS Office file (the same binary, with WPS's mark), OpenDocument text, RTF.
     case doc, wps, odt, rtf
+    /// A web page (HTML), also when saved under a `.doc` name.
+    case html
+    /// A web archive (`.mht`/`.mhtml`, MIME `multipart/related`) holding a web page.
+    case mht
 
-    /// True when the document was read by the DOCX reader (from DOCX, or from the DOCX
-    /// LibreOffice made of a legacy file): paragraphs are the author's, never broken lines.
-    public var isWordProcessor: Bool {
+    /// True when the source's paragraphs are the author's own (not lines a converter broke),
+    /// so they are never joined.
+    public var hasAuthoredParagraphs: Bool {
         switch self {
-        case .docx, .doc, .wps, .odt, .rtf: return true
+        case .docx, .doc, .wps, .odt, .rtf, .html, .mht: return true
         case .pdf, .text: return false
         }
     }

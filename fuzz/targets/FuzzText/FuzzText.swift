@@ -1,5 +1,6 @@
 // libFuzzer target: the fuzz input is a whole input file for `Converter.convert(data:path:)`,
-// the path `nianbao convert` takes: sniffing, the text reader (decoding, TAB and aligned
+// the path `nianbao convert` takes: sniffing, the HTML/MHT reader (web pages in the corpus), the
+// text reader (decoding, TAB and aligned
 // tables, token streams) and the grid builder with its repairs, checks and both writers.
 //
 // Build and run with fuzz/run.sh. In a regular `swift build` this is an executable that does
