@@ -121,9 +121,9 @@ enum Diagnostics {
         exit(code)
     }
 
-    /// Prints one line to standard error (newlines inside `message` folded into spaces).
+    /// Prints one line to standard error (`message` folded to one line by `OneLine`).
     static func warn(_ message: String) {
-        let line = "nianbao: " + message.replacingOccurrences(of: "\n", with: " ") + "\n"
+        let line = "nianbao: " + OneLine.fold(message) + "\n"
         StandardStream.error.write(line)
     }
 

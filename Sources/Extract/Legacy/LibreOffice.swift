@@ -182,7 +182,8 @@ public final class LegacyWorkspace: @unchecked Sendable {
             throw ExtractError.libreOfficeFailed(
                 "no temporary folder for LibreOffice can be made in \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))")
         }
-        root = URL(fileURLWithPath: String(cString: template), isDirectory: true)
+        root = URL(fileURLWithPath: String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self),
+                   isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: root.appendingPathComponent("in"), withIntermediateDirectories: false)
             try FileManager.default.createDirectory(at: root.appendingPathComponent("out"), withIntermediateDirectories: false)
