@@ -97,9 +97,14 @@ struct ApplicationsTable {
         var standIn: [String: [CellValue]] = [:]
         var extraRows: [ExtraRow] = []
         for (key, item) in extras {
+            // A row outside the grid is not weighed by the checks: its cells are kept only
+            // where they need no choice.
             let cells = item.exact ? item.values
                 : (RowSplit.fit(item.values, slots: ApplicationsReading.slots)
-                   ?? Placement.candidates(item.values, slots: ApplicationsReading.slots)[0])
+                   ?? [CellValue](repeating: .missing, count: ApplicationsReading.slots))
+            if !item.exact, RowSplit.fit(item.values, slots: ApplicationsReading.slots) == nil {
+                warnings.append("the row \(item.label) has \(item.values.filter { !$0.raw.isEmpty }.count) values for 7 columns; which cells they are cannot be told, so its cells are null")
+            }
             var label = item.label
             if let key {
                 standIn[key] = cells
@@ -109,19 +114,23 @@ struct ApplicationsTable {
             }
             extraRows.append(ExtraRow(key: key, label: label, cells: cells))
         }
-        for key in choose.sorted(by: { keys.firstIndex(of: $0)! < keys.firstIndex(of: $1)! }) {
+        // Rows whose values need a choice: every reading of each, weighed together by the checks.
+        let choices = choose.sorted { keys.firstIndex(of: $0)! < keys.firstIndex(of: $1)! }.map { key in
             let item = assigned[key]!
-            let outcome = Placement.place(item.values, slots: ApplicationsReading.slots, columnLabels: columnLabels) { candidate in
-                var trial = grid
-                trial[key] = candidate
-                return Checks.score(Checks.applications(trial, edition: edition, standIn: standIn))
-            }
-            grid[key] = outcome.cells
-            repairs.append(Repair(table: Self.id, row: key, action: "the row has " + outcome.action))
-            if !outcome.decidedByChecks {
-                warnings.append("the row \(template.rows.first { $0.key == key }!.label) has \(item.values.filter { !$0.raw.isEmpty }.count) values for 7 columns; which cell is blank is a guess")
-            }
+            let readings = RowReadings.readings(item.values, slots: ApplicationsReading.slots)
+            let count = item.values.filter { !$0.raw.isEmpty }.count
+            let source = item.values.contains(where: \.isRun)
+                ? "the digits \(item.values.first(where: \.isRun)!.raw) run together"
+                : "\(count) values for 7 columns"
+            return GridSolver.Choice(table: Self.id, row: key, source: source,
+                                     readings: (readings ?? []).map { [key: $0] }, unread: readings == nil, isRepair: source.hasPrefix("the digits"))
         }
+        let solved = GridSolver.solve(grid: grid, choices: choices, columnLabels: columnLabels) { trial in
+            Checks.applications(trial, edition: edition, standIn: standIn)
+        }
+        grid = solved.grid
+        repairs += solved.repairs
+        warnings += solved.warnings
 
         // A row of the other edition (key set) is a reading, not a doubt; rows that fit nowhere,
         // rows placed by a choice and rows read twice are doubts.

@@ -12,6 +12,9 @@ public struct CellValue: Sendable, Equatable {
     /// numbers belong cannot be known. It holds its place in the row while the row is read,
     /// and comes out `null` with a warning (`ReportBuilder`), never as a number.
     var unreadable = false
+    /// True for a run of digits printed with no separator between cells (`3520000037`): it
+    /// stands for all of its row's cells until `GridSolver` cuts it (`DigitRun`).
+    var isRun = false
 
     public static let missing = CellValue(raw: "", number: nil)
 
@@ -64,7 +67,7 @@ public struct CellValue: Sendable, Equatable {
     }
 
     /// True when the cell's text can stand in a value column: a number, a null marker or blank.
-    var isValueLike: Bool { raw.isEmpty || number != nil || unreadable || CellValue.nullMarkers.contains(raw) }
+    var isValueLike: Bool { raw.isEmpty || number != nil || unreadable || isRun || CellValue.nullMarkers.contains(raw) }
 
     /// The numbers of a text-dump cell that holds more than one, separated by white space or
     /// an HTML line break (`9 2`, `1<br>0<br>2`), else `nil`.
@@ -77,6 +80,16 @@ public struct CellValue: Sendable, Equatable {
         guard tokens.count >= 2, tokens.allSatisfy({ parseNumber($0) != nil }) else { return nil }
         return tokens
     }
+
+    /// A run of digits standing for several cells (see `isRun`).
+    static func run(_ run: DigitRun) -> CellValue {
+        var cell = CellValue(raw: run.text, number: nil)
+        cell.isRun = true
+        return cell
+    }
+
+    /// The digit run this cell stands for, if it is one.
+    var digitRun: DigitRun? { isRun ? DigitRun(raw) : nil }
 
     /// A placeholder for a cell whose number cannot be placed (see `unreadable`).
     static func unreadable(_ raw: String) -> CellValue {

@@ -90,7 +90,7 @@ struct DisclosureTables {
             var extras: [ExtraRow] = []
             let width = template.columns.count
             for row in reading.rows where row.table == template.id {
-                let fitted = fit(row.values, width: width, label: row.label, exact: row.exact)
+                let fitted = fit(row.values, width: width, label: row.label, exact: row.exact, at: (template.id, row.key ?? row.label))
                 if let key = row.key, template.rows.contains(where: { $0.key == key }) {
                     if cells[key] == nil {
                         cells[key] = fitted
@@ -111,7 +111,20 @@ struct DisclosureTables {
         }
     }
 
-    private mutating func fit(_ values: [CellValue], width: Int, label: String, exact: Bool) -> [CellValue] {
+    private mutating func fit(_ values: [CellValue], width: Int, label: String, exact: Bool, at: (table: String, row: String)) -> [CellValue] {
+        // Digits run together: section 二 has no checks, so a run is read only where one cut
+        // is the only one (`000` into three cells); otherwise its cells are null.
+        if values.contains(where: \.isRun) {
+            let readings = RowReadings.readings(values, slots: width) ?? []
+            if readings.count == 1 {
+                if readings[0].map(\.raw) != values.map(\.raw) {
+                    repairs.append(Repair(table: at.table, row: at.row, action: "the digits \(values.map(\.raw).joined()) run together: one cut only, \(readings[0].map(\.raw).joined(separator: " "))"))
+                }
+                return readings[0]
+            }
+            warnings.append("the row \(label): \(readings.isEmpty ? "contradicts" : "ambiguous"): the digits \(values.filter { !$0.raw.isEmpty }.map(\.raw).joined(separator: " ")) run together can be cut into \(width) cells \(readings.count) ways; its cells are null")
+            return [CellValue](repeating: .missing, count: width)
+        }
         var v = values
         while v.count > width, v.last?.raw.isEmpty == true { v.removeLast() }
         // Without a grid, blank cells may be alignment gaps: drop them while there are too many.

@@ -49,6 +49,12 @@ struct DocumentWalk {
         for rawLine in p.text.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = TextClean.paragraph(String(rawLine))
             if line.isEmpty { continue }
+            // A whole report saved as one line (a crawled page): read as the lines it was.
+            if let lines = RunTogetherText.splitAtHeadings(line) {
+                visit(paragraph: SourceParagraph(text: lines.joined(separator: "\n")))
+                continue
+            }
+            if context != .none, visitRunTogether(line) { continue }
             if let heading = SectionHeading.parse(line, after: lastSection) {
                 lastSection = SectionHeading.numbers.firstIndex(of: heading.number)!
                 sections.append((heading.number, heading.title, []))
@@ -71,6 +77,52 @@ struct DocumentWalk {
                     tokens[context, default: []].append((sections.count - 1, sections[sections.count - 1].lines.count - 1, line))
                 }
             }
+        }
+    }
+
+    /// Reads a line of table text whose cells run together (`规章000行政规范性文件1204…`) as the
+    /// rows it holds; false when the line is not such text.
+    mutating func visitRunTogether(_ line: String) -> Bool {
+        func runRow(_ label: String, _ run: DigitRun) -> SourceRow {
+            SourceRow(cells: [SourceCell(text: label, column: 0, span: 1, isContinuation: false),
+                              SourceCell(text: run.text, column: 1, span: 1, isContinuation: false, value: .run(run))],
+                      geometry: .approximate, columnCount: 2, segment: -2, isRepeatedHeader: false)
+        }
+        func textRow(_ text: String) -> SourceRow {
+            SourceRow(cells: [SourceCell(text: text, column: 0, span: 1, isContinuation: false)],
+                      geometry: .approximate, columnCount: 1, segment: -2, isRepeatedHeader: false)
+        }
+        switch context {
+        case .disclosure:
+            // Each 第二十条 item: its caption, its header, its rows.
+            let isRow: (String) -> Bool = { LabelMatcher.disclosureRow($0) != nil }
+            let items = RunTogetherText.captionParts(line).compactMap { RunTogetherText.pairs($0, minimumRows: 1) }
+            guard !items.isEmpty, items.allSatisfy({ $0.allSatisfy { isRow(RunTogetherText.rowLabel($0.label, matches: isRow).label) } })
+            else { return false }
+            for pair in items.joined() {
+                let (label, before) = RunTogetherText.rowLabel(pair.label, matches: isRow)
+                var header = Substring(before)
+                if let end = before.firstIndex(of: "项"), let item = LabelMatcher.disclosureItem(String(before[...end])) {
+                    disclosure.caption(item)
+                    header = before[before.index(after: end)...]
+                }
+                if !header.isEmpty { disclosure.read(textRow(String(header))) }
+                visit(row: runRow(label, pair.run))
+            }
+            return true
+        case .applications, .review:
+            guard let pairs = RunTogetherText.pairs(line, minimumRows: 1) else { return false }
+            let matches: (String) -> Bool = { LabelMatcher.applicationKey($0) != nil || LabelMatcher.isReviewHeader(TextClean.matchKey($0)) }
+            let labelled = pairs.filter { matches($0.label) }.count
+            guard labelled == pairs.count, labelled >= 3 || context == .review || pairs.contains(where: { $0.run.pieces.joined().count >= 5 })
+            else { return false }
+            for pair in pairs {
+                let (label, _) = RunTogetherText.rowLabel(pair.label) { LabelMatcher.applicationKey($0) != nil }
+                visit(row: runRow(LabelMatcher.applicationKey(label) != nil ? label : pair.label, pair.run))
+            }
+            return true
+        case .none:
+            return false
         }
     }
 

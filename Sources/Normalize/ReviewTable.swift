@@ -27,9 +27,12 @@ struct ReviewTable {
         var labelled: Checks.Grid = [:]
         for row in reading.rows where row.hasNumber {
             let split = RowSplit(row, slots: 5)
-            if let key = LabelMatcher.reviewRow(split.allLabels), labelled[key] == nil,
-               let cells = RowSplit.fit(split.values, slots: 5) {
+            guard let key = LabelMatcher.reviewRow(split.allLabels), labelled[key] == nil else { continue }
+            if let cells = RowSplit.fit(split.values, slots: 5) {
                 labelled[key] = cells
+            } else if split.values.contains(where: \.isRun), let readings = RowReadings.readings(split.values, slots: 5),
+                      readings.count == 1 {
+                labelled[key] = readings[0]
             }
         }
         if labelled.count >= 2 {
@@ -72,14 +75,18 @@ struct ReviewTable {
                 cells = [CellValue](repeating: .missing, count: Self.slots)
             } else {
                 let labels = template.rows.flatMap { r in template.columns.map { "\(r.label) \($0.label)" } }
-                let outcome = Placement.place(values, slots: Self.slots, columnLabels: labels) { candidate in
-                    Checks.score(Checks.reviewLitigation(Self.grid(candidate)))
+                let readings = RowReadings.readings(values, slots: Self.slots)
+                let source = values.contains(where: \.isRun)
+                    ? "the digits \(values.first(where: \.isRun)!.raw) run together"
+                    : "\(values.filter { !$0.raw.isEmpty }.count) values for 15 cells"
+                let choice = GridSolver.Choice(table: Self.id, row: "*", source: source,
+                                               readings: (readings ?? []).map { Self.grid($0) }, unread: readings == nil, isRepair: source.hasPrefix("the digits"))
+                let solved = GridSolver.solve(grid: [:], choices: [choice], columnLabels: labels.prefix(5).map { $0 }) { trial in
+                    Checks.reviewLitigation(trial)
                 }
-                cells = outcome.cells
-                repairs.append(Repair(table: Self.id, row: "*", action: "the row of section 四 has " + outcome.action))
-                if !outcome.decidedByChecks {
-                    warnings.append("section 四 has \(values.filter { !$0.raw.isEmpty }.count) values for 15 cells; their placement is a guess")
-                }
+                cells = template.rows.flatMap { solved.grid[$0.key] ?? [CellValue](repeating: .missing, count: 5) }
+                repairs += solved.repairs
+                warnings += solved.warnings
             }
             grid = Self.grid(cells)
         }

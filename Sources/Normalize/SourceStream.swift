@@ -104,7 +104,7 @@ struct SourceRow {
     }
 
     /// True when some cell holds a number.
-    var hasNumber: Bool { cells.contains { $0.value.number != nil || $0.value.unreadable } }
+    var hasNumber: Bool { cells.contains { $0.value.number != nil || $0.value.unreadable || $0.value.isRun } }
 }
 
 /// One cell of a source row, its text with wrapped lines joined.

@@ -24,10 +24,14 @@ public enum TextReader {
         }
         let (decoded, warnings) = try TextDecoding.decode(data)
         // `pdftotext -tsv` (a word list with coordinates) is read as the text it holds.
-        let text = MarkupTables.rewrite(MarkdownCode.removeFencedBlocks(PdftotextTSV.rewrite(decoded) ?? decoded))
+        // A crawled page's header lines are metadata, not the report's text.
+        let crawled = CrawlerHeader.split(decoded)
+        let body = crawled?.body ?? decoded
+        let text = MarkupTables.rewrite(MarkdownCode.removeFencedBlocks(PdftotextTSV.rewrite(body) ?? body))
         let (lines, paginated) = TextLines.split(text)
         var assembler = BlockAssembler(lines: lines, paginated: paginated, limits: limits)
-        return Document(format: .text, blocks: try assembler.assemble(), warnings: warnings)
+        return Document(format: .text, blocks: try assembler.assemble(), warnings: warnings,
+                        publisher: crawled?.header.publisher)
     }
 }
 
