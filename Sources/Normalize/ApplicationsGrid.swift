@@ -13,6 +13,9 @@ struct ApplicationsReading {
         var values: [CellValue]
         var exact: Bool
         var ruled: Bool = false
+        /// Cut from one-cell lines with its place certain (`SourceRow.orderIsCertain`), and not
+        /// joined with another row since.
+        var orderIsCertain = false
         var hasValues: Bool { values.contains { !$0.raw.isEmpty } }
         var label: String { TextClean.paragraph(labels.map { $0.trimmingSpaces() }.joined(separator: " ")) }
     }
@@ -39,6 +42,7 @@ struct ApplicationsReading {
             let continues = !split.labels.isEmpty && !Self.startsItem(split.allLabels)
             if var last = items.last, let merged = Self.merge(&last, with: split, key: key, continues: continues) {
                 if merged {
+                    last.orderIsCertain = false
                     // Values on the lines both above and below a label with none (vertically
                     // centred cells): either line may be the row's, so its numbers are unreadable.
                     if split.labels.isEmpty, !items[items.count - 1].hasValues, items.count >= 2,
@@ -61,7 +65,8 @@ struct ApplicationsReading {
                 if resolved == nil { resolved = LabelMatcher.applicationKey(labels.joined()) }
                 pending = []
             }
-            items.append(Item(key: resolved, labels: labels, values: split.values, exact: split.exact, ruled: split.ruled))
+            items.append(Item(key: resolved, labels: labels, values: split.values, exact: split.exact, ruled: split.ruled,
+                              orderIsCertain: row.orderIsCertain && pending.isEmpty))
         }
         joinWrappedNumbers()
     }

@@ -143,10 +143,21 @@ struct ApplicationsTable {
             warnings.append("section 三 was rebuilt from one-cell lines with choices (\(doubts.joined(separator: "; "))); every check balances")
         }
         if fromTokens && !doubts.isEmpty && !balances {
-            grid = [:]
+            // Only the rows whose place is certain stay: one label naming the row right before
+            // exactly seven numbers that add up to their 总计, each row read once, and no check
+            // among the kept rows failing.
+            let certain = Set(keys.filter { key in
+                guard let item = assigned[key], item.orderIsCertain, grid[key] == item.values else { return false }
+                return Checks.applications([key: item.values], edition: edition).first { $0.rule == "applications.row_total" && $0.at == key }?.ok == true
+            })
+            var kept = grid.filter { certain.contains($0.key) }
+            if Checks.applications(kept, edition: edition).contains(where: { $0.ok == false }) { kept = [:] }
+            grid = kept
             extraRows = []
             repairs = []
-            warnings = ["section 三 came one cell per line in an order that cannot be rebuilt with certainty (\(doubts.joined(separator: "; "))); its cells are left null"]
+            let keptNote = kept.isEmpty ? "its cells are left null"
+                : "only the \(kept.count) rows whose label comes right before exactly seven numbers that add up are kept (\(keys.filter { kept[$0] != nil }.joined(separator: ", "))); the other cells are null"
+            warnings = ["section 三 came one cell per line in an order that cannot be rebuilt with certainty (\(doubts.joined(separator: "; "))); \(keptNote)"]
             standIn = [:]
         }
 

@@ -15,6 +15,8 @@ public struct CellValue: Sendable, Equatable {
     /// True for a run of digits printed with no separator between cells (`3520000037`): it
     /// stands for all of its row's cells until `GridSolver` cuts it (`DigitRun`).
     var isRun = false
+    /// For a run: true when it is a spaced run (`DigitRun.Kind.spaced`).
+    var runIsSpaced = false
 
     public static let missing = CellValue(raw: "", number: nil)
 
@@ -85,11 +87,12 @@ public struct CellValue: Sendable, Equatable {
     static func run(_ run: DigitRun) -> CellValue {
         var cell = CellValue(raw: run.text, number: nil)
         cell.isRun = true
+        cell.runIsSpaced = run.kind == .spaced
         return cell
     }
 
     /// The digit run this cell stands for, if it is one.
-    var digitRun: DigitRun? { isRun ? DigitRun(raw) : nil }
+    var digitRun: DigitRun? { isRun ? DigitRun(raw, kind: runIsSpaced ? .spaced : .glued) : nil }
 
     /// A placeholder for a cell whose number cannot be placed (see `unreadable`).
     static func unreadable(_ raw: String) -> CellValue {

@@ -50,6 +50,17 @@ struct SourceStream {
     /// tables hold such a cell where a one-space row had too few numbers to place them.
     static func markRunTogetherNumbers(_ cells: [SourceCell]) -> [SourceCell] {
         guard cells.contains(where: { CellValue.runTogetherNumbers($0.text) != nil }) else { return cells }
+        // The row's only numbers, all in one cell, one space apart in places (a space-aligned
+        // row with a number spaced out, `３ ４  ６ …`): a spaced run for the solver to read.
+        let numbered = cells.filter { !$0.isBlank && ($0.value.number != nil || CellValue.runTogetherNumbers($0.text) != nil) }
+        if numbered.count == 1, let index = cells.firstIndex(where: { CellValue.runTogetherNumbers($0.text) != nil }),
+           let run = DigitRun(TextClean.foldWidth(cells[index].text).trimmingSpaces(), kind: .spaced) {
+            var out = cells
+            let cell = cells[index]
+            out[index] = SourceCell(text: cell.text, column: cell.column, span: cell.span, isContinuation: cell.isContinuation,
+                                    value: .run(run))
+            return out
+        }
         return cells.map { cell in
             let several = CellValue.runTogetherNumbers(cell.text)
             guard cell.value.number != nil || several != nil else { return cell }
@@ -90,6 +101,9 @@ struct SourceRow {
     let columnCount: Int
     let segment: Int
     let isRepeatedHeader: Bool
+    /// For a row cut from one-cell lines (`TokenTable`): true when its place is certain, one
+    /// label naming a row right before exactly seven numbers.
+    var orderIsCertain = false
 
     /// The cells' texts joined, for recognizing what the row is.
     let joinedKey: String

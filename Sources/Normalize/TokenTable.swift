@@ -31,9 +31,14 @@ enum TokenTable {
                 // Only the label lines that name a row label the first chunk; the rest were
                 // moved there by the extraction and say nothing of these values.
                 // With no label that names a row, the last label line stands (a report's own row).
-                let naming = labels.filter { LabelMatcher.applicationKey($0) != nil }.suffix(1)
+                let namingAll = labels.filter { LabelMatcher.applicationKey($0) != nil }
+                let naming = namingAll.suffix(1)
                 let label = first ? (naming.isEmpty ? labels.suffix(1) : naming) : []
-                rows.append(row(label.isEmpty ? chunk : Array(label) + chunk, segment: -1))
+                var cut = row(label.isEmpty ? chunk : Array(label) + chunk, segment: -1)
+                // Certain only where nothing else could be meant: one label naming a row, then
+                // exactly one row's numbers before the next label.
+                cut.orderIsCertain = first && namingAll.count == 1 && run.count == ApplicationsReading.slots
+                rows.append(cut)
                 first = false
                 start += ApplicationsReading.slots
             }

@@ -164,6 +164,14 @@ enum LayoutTables {
                 table.append(cells)
                 continue
             }
+            // More numbers than columns, some one space apart: a number may be spaced out. The
+            // row's numbers stay together, with their spacing, for the solver to read.
+            if values.count > g.valueCenters.count, !g.valueCenters.isEmpty, hasSingleSpaceGap(values[...]) {
+                put(spacedText(values), at: labelSlots)
+                width = max(width, cells.count)
+                table.append(cells)
+                continue
+            }
             for (ordinal, segment) in values.enumerated() {
                 var slot: Int
                 if values.count == g.valueCenters.count {
@@ -189,8 +197,16 @@ enum LayoutTables {
         guard !data.isEmpty else { return g }
         g.hasData = true
         let valueCounts = data.map { $0.segments.count - $0.firstValue! }
-        let k = valueCounts.max()!
-        let references = data.filter { $0.segments.count - $0.firstValue! == k }
+        var k = valueCounts.max()!
+        var references = data.filter { $0.segments.count - $0.firstValue! == k }
+        // Rows whose numbers are one space apart may hold a number spaced out (`３ ４` for 34),
+        // which would add a column that is not there: where rows without such a gap show fewer
+        // columns, they set the columns, and the spaced rows are left to the solver.
+        let clean = data.filter { !hasSingleSpaceGap($0) }
+        if let cleanMax = clean.map({ $0.segments.count - $0.firstValue! }).max(), cleanMax < k, cleanMax >= 2 {
+            k = cleanMax
+            references = clean.filter { $0.segments.count - $0.firstValue! == k }
+        }
         g.valueCenters = (0..<k).map { column in
             median(references.map { $0.segments[$0.firstValue! + column].center })
         }
@@ -203,6 +219,27 @@ enum LayoutTables {
             chainEnd = start
         }
         return g
+    }
+
+    /// The character gap between two value segments that only one space separates.
+    static let singleSpaceGap = 1
+
+    private static func hasSingleSpaceGap(_ row: Row) -> Bool {
+        guard let first = row.firstValue else { return false }
+        return hasSingleSpaceGap(row.segments[first...])
+    }
+
+    private static func hasSingleSpaceGap(_ values: ArraySlice<Segment>) -> Bool {
+        zip(values, values.dropFirst()).contains { $1.start - $0.end <= singleSpaceGap }
+    }
+
+    /// The segments' texts with the spacing they had: one space where one was, two where more were.
+    private static func spacedText(_ values: [Segment]) -> String {
+        var text = values.first?.text ?? ""
+        for (a, b) in zip(values, values.dropFirst()) {
+            text += (b.start - a.end <= singleSpaceGap ? " " : "  ") + b.text
+        }
+        return text
     }
 
     private static func median(_ values: [Double]) -> Double {

@@ -164,8 +164,9 @@ enum TextShapes {
     }
 
     /// A decimal number as tables print it: `3119`, `1,362`, `96171.6`, `-2`, `12%`.
+    /// Full-width forms (`６６`, `１．５`) count as their ASCII ones: a source typed them.
     static func isNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var s = scalars
+        var s = ArraySlice(scalars.map { (0xFF01...0xFF5E).contains($0.value) ? Unicode.Scalar($0.value - 0xFEE0)! : $0 })
         if let c = s.first, c == "-" || c == "+" { s.removeFirst() }
         if s.last == "%" { s.removeLast() }
         guard let first = s.first, isASCIIDigit(first) else { return false }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A run of digits a source printed with no separator between cells (`3520000037`, a crawled
 /// page's table text), or with a space between some of them only (`230 000023`).
 ///
@@ -5,7 +7,14 @@
 /// checks choose among them (`GridSolver`). A space is a boundary the source did print, so a
 /// cut never joins across it. A number of two or more digits never starts with `0` (reports
 /// print `5`, not `05`), which is what leaves few candidates.
+///
+/// A *spaced* run is the other shape: numbers of a row printed one space apart where a space
+/// may also sit inside a number (`３ ４  ６`, full-width digits spaced like columns in
+/// `pdftotext -layout`). There a piece is never cut, two spaces are a boundary, and each single
+/// space is either a boundary or spacing inside a number.
 struct DigitRun: Equatable {
+    enum Kind: Equatable { case glued, spaced }
+    let kind: Kind
     /// The run's pieces between the spaces the source printed, each a string of digits
     /// (a decimal point allowed inside a piece).
     let pieces: [String]
@@ -18,23 +27,27 @@ struct DigitRun: Equatable {
 
     /// A run of `text` (digits, `.` and spaces; full-width forms already folded), or `nil` when
     /// it holds anything else.
-    init?(_ text: String) {
+    init?(_ text: String, kind: Kind = .glued) {
+        self.kind = kind
         var body = Substring(text)
         let unit = CellValue.unitSuffix(text) ?? ""
         body = body.dropLast(unit.count)
-        let pieces = body.split(whereSeparator: { $0 == " " }).map(String.init)
+        let pieces = (kind == .glued ? body.split(whereSeparator: { $0 == " " }).map(String.init)
+            : body.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         guard !pieces.isEmpty, pieces.allSatisfy({ piece in
-            piece.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && piece.first != "." && piece.last != "."
+            piece.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || (kind == .spaced && $0 == " ")) }
+                && piece.first != "." && piece.last != "."
         }) else { return nil }
         self.pieces = pieces
         self.unit = unit
     }
 
-    var text: String { pieces.joined(separator: " ") + unit }
+    var text: String { pieces.joined(separator: kind == .glued ? " " : "  ") + unit }
 
     /// Every way to read the run as `cells` numbers, in a fixed order (shorter first numbers
     /// first); empty when there is none, `nil` when there are more than `maxReadings`.
     func readings(cells: Int) -> [[String]]? {
+        if kind == .spaced { return spacedReadings(cells: cells) }
         var out: [[String]] = []
         var current: [String] = []
         var overflow = false
@@ -59,6 +72,36 @@ struct DigitRun: Equatable {
             }
         }
         cut(piece: 0, offset: 0, left: cells)
+        if overflow { return nil }
+        if !unit.isEmpty { for r in out.indices { appendUnit(&out[r]) } }
+        return out
+    }
+
+    /// The readings of a spaced run: each piece (`３ ４`, two spaces around it) cut at some of
+    /// its single spaces, never inside a number.
+    private func spacedReadings(cells: Int) -> [[String]]? {
+        let groups = pieces.map { $0.split(separator: " ").map(String.init) }
+        var out: [[String]] = []
+        var current: [String] = []
+        var overflow = false
+        func walk(group: Int, offset: Int) {
+            if overflow { return }
+            if group == groups.count {
+                if current.count == cells { out.append(current); if out.count > Self.maxReadings { overflow = true } }
+                return
+            }
+            let words = groups[group]
+            if offset == words.count { walk(group: group + 1, offset: 0); return }
+            guard current.count < cells else { return }
+            for end in (offset + 1)...words.count {
+                let number = words[offset..<end].joined()
+                guard Self.isNumber(ArraySlice(number)) else { continue }
+                current.append(number)
+                walk(group: group, offset: end)
+                current.removeLast()
+            }
+        }
+        walk(group: 0, offset: 0)
         if overflow { return nil }
         if !unit.isEmpty { for r in out.indices { appendUnit(&out[r]) } }
         return out
