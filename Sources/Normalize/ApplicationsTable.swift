@@ -86,7 +86,9 @@ struct ApplicationsTable {
         var choose: [String] = []
         for key in keys {
             guard let item = assigned[key] else { continue }
-            if item.exact {
+            if item.values.contains(where: \.isRun) {
+                choose.append(key)
+            } else if item.exact {
                 grid[key] = item.values
             } else if let fitted = RowSplit.fit(item.values, slots: ApplicationsReading.slots) {
                 grid[key] = fitted

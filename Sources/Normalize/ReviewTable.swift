@@ -67,7 +67,7 @@ struct ReviewTable {
                 if values.filter({ !$0.raw.isEmpty }).count >= Self.slots { break }
             }
             var cells: [CellValue]
-            if exact && values.count == Self.slots {
+            if exact && values.count == Self.slots && !values.contains(where: \.isRun) {
                 cells = values
             } else if let fitted = RowSplit.fit(values, slots: Self.slots) {
                 cells = fitted
