@@ -138,7 +138,7 @@ struct DisclosureTables {
         if v.count < width {
             // Without a grid, which cell is missing cannot be told (section 二 has no checks to
             // tell it): filling from the left put `3 42` of `４ ３ ４２` under the wrong columns.
-            if !exact, v.contains(where: { !$0.raw.isEmpty }) {
+            if !exact, v.contains(where: { $0.number != nil }) {
                 warnings.append("the row \(label): ambiguous: \(v.filter { !$0.raw.isEmpty }.count) values for \(width) columns, and which cell is missing cannot be told; its cells are null")
                 return [CellValue](repeating: .missing, count: width)
             }
