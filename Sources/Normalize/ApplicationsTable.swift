@@ -5,6 +5,8 @@ struct ApplicationsTable {
     var warnings: [String] = []
     /// Extra rows that stand in for canonical rows of the other edition in the checks.
     var standIn: [String: [CellValue]] = [:]
+    /// Cells the solver left null, with its reason (`GridSolver.Reason`).
+    var solverNulls: [GridSolver.Null] = []
 
     static let id = "applications"
 
@@ -133,6 +135,7 @@ struct ApplicationsTable {
         grid = solved.grid
         repairs += solved.repairs
         warnings += solved.warnings
+        let solverNulls = solved.unplaced.map { GridSolver.Null(table: Self.id, row: $0.row, column: $0.column, reason: $0.reason) }
 
         // A row of the other edition (key set) is a reading, not a doubt; rows that fit nowhere,
         // rows placed by a choice and rows read twice are doubts.
@@ -181,5 +184,6 @@ struct ApplicationsTable {
         self.repairs = repairs
         self.warnings = warnings
         self.standIn = standIn
+        self.solverNulls = solverNulls
     }
 }

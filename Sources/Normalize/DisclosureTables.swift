@@ -76,6 +76,8 @@ struct DisclosureReading {
 /// The section 二 tables of an edition, filled from what was read.
 struct DisclosureTables {
     var tables: [CanonicalTable] = []
+    /// Cells left null because a run or a short row could be read more than one way.
+    var solverNulls: [GridSolver.Null] = []
     var repairs: [Repair] = []
     var warnings: [String] = []
 
@@ -122,7 +124,9 @@ struct DisclosureTables {
                 }
                 return readings[0]
             }
-            warnings.append("the row \(label): \(readings.isEmpty ? "contradicts" : "ambiguous"): the digits \(values.filter { !$0.raw.isEmpty }.map(\.raw).joined(separator: " ")) run together can be cut into \(width) cells \(readings.count) ways; its cells are null")
+            let reason: GridSolver.Reason = readings.isEmpty ? .contradicts : .ambiguous
+            solverNulls += (0..<width).map { GridSolver.Null(table: at.table, row: at.row, column: $0, reason: reason) }
+            warnings.append("the row \(label): \(reason.rawValue): the digits \(values.filter { !$0.raw.isEmpty }.map(\.raw).joined(separator: " ")) run together can be cut into \(width) cells \(readings.count) ways; its cells are null")
             return [CellValue](repeating: .missing, count: width)
         }
         var v = values
@@ -139,6 +143,7 @@ struct DisclosureTables {
             // Without a grid, which cell is missing cannot be told (section 二 has no checks to
             // tell it): filling from the left put `3 42` of `４ ３ ４２` under the wrong columns.
             if !exact, v.contains(where: { $0.number != nil }) {
+                solverNulls += (0..<width).map { GridSolver.Null(table: at.table, row: at.row, column: $0, reason: .ambiguous) }
                 warnings.append("the row \(label): ambiguous: \(v.filter { !$0.raw.isEmpty }.count) values for \(width) columns, and which cell is missing cannot be told; its cells are null")
                 return [CellValue](repeating: .missing, count: width)
             }

@@ -15,9 +15,24 @@ public struct Report: Sendable, Equatable {
     /// The paragraphs before section 一 other than the title (not part of the JSON contract;
     /// the normalized text keeps them).
     public var preamble: [String]
+    /// Every canonical cell without a number, and why (not part of the JSON contract; the
+    /// warnings say the same in words, `inspect` lists these).
+    public var nullCells: [NullCell] = []
 
     /// The canonical table with this id, if the edition has it.
     public func table(_ id: String) -> CanonicalTable? { tables.first { $0.id == id } }
+}
+
+/// A canonical cell left without a number, and the reason, as a code:
+/// `no_token` (the source has no value there: a blank cell, a missing row or table),
+/// `null_marker` (the source prints `—`, `/`, `无`), `unreadable` (numbers that cannot be told
+/// apart: run together in one cell, or on a line two rows share), and the solver's
+/// `ambiguous`, `contradicts`, `unread` (`GridSolver.Reason`).
+public struct NullCell: Sendable, Equatable {
+    public var table: String
+    public var row: String
+    public var column: String
+    public var reason: String
 }
 
 /// Where a report came from.

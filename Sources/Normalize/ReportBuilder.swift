@@ -206,6 +206,10 @@ struct DocumentWalk {
         repairs += disclosureTables.repairs + applicationsTable.repairs + reviewTable.repairs
 
         var tables = disclosureTables.tables + [applicationsTable.table, reviewTable.table]
+        var unreadable: Set<String> = []
+        for table in tables {
+            for row in table.rows { for (c, cell) in row.cells.enumerated() where cell.unreadable { unreadable.insert("\(table.id).\(row.key).\(c)") } }
+        }
         warnings += Self.nullUnreadable(&tables)
         let units = CellUnits.check(&tables)
         repairs += units.repairs
@@ -226,9 +230,30 @@ struct DocumentWalk {
             Section(number: s.number, title: s.title,
                     text: (joinBroken ? ParagraphJoin.joinBroken(s.lines) : s.lines).joined(separator: "\n"))
         }
-        return Report(source: source, title: header.title, organ: header.organ, year: header.year, edition: edition,
-                      sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
-                      preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)
+        var report = Report(source: source, title: header.title, organ: header.organ, year: header.year, edition: edition,
+                            sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
+                            preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)
+        report.nullCells = Self.nullCells(tables, solved: disclosureTables.solverNulls + applicationsTable.solverNulls
+                                            + reviewTable.solverNulls, unreadable: unreadable)
+        return report
+    }
+
+    /// Every canonical cell without a number, with the solver's reason where it has one.
+    static func nullCells(_ tables: [CanonicalTable], solved: [GridSolver.Null], unreadable: Set<String>) -> [NullCell] {
+        var reasons: [String: String] = [:]
+        for null in solved { reasons["\(null.table).\(null.row).\(null.column)"] = null.reason.rawValue }
+        var out: [NullCell] = []
+        for table in tables {
+            for row in table.rows {
+                for (c, cell) in row.cells.enumerated() where cell.number == nil {
+                    let address = "\(table.id).\(row.key).\(c)"
+                    let reason = reasons[address] ?? (unreadable.contains(address) ? "unreadable"
+                        : CellValue.nullMarkers.contains(cell.raw) ? "null_marker" : "no_token")
+                    out.append(NullCell(table: table.id, row: row.key, column: table.columns[c].key, reason: reason))
+                }
+            }
+        }
+        return out
     }
 
     /// Cells whose number could not be placed (`CellValue.unreadable`: a text-dump row with

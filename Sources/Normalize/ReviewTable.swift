@@ -13,6 +13,8 @@ struct ReviewTable {
     var table: CanonicalTable
     var repairs: [Repair] = []
     var warnings: [String] = []
+    /// Cells the solver left null, with its reason.
+    var solverNulls: [GridSolver.Null] = []
 
     static let id = "review_litigation"
     static let slots = 15
@@ -22,6 +24,7 @@ struct ReviewTable {
         var grid: Checks.Grid = [:]
         var repairs: [Repair] = []
         var warnings: [String] = []
+        var solverNulls: [GridSolver.Null] = []
 
         // The three-row layout: rows labelled 行政复议 / 未经复议直接起诉 / 复议后起诉 with values.
         var labelled: Checks.Grid = [:]
@@ -87,6 +90,7 @@ struct ReviewTable {
                 cells = template.rows.flatMap { solved.grid[$0.key] ?? [CellValue](repeating: .missing, count: 5) }
                 repairs += solved.repairs
                 warnings += solved.warnings
+                solverNulls = solved.unplaced.map { GridSolver.Null(table: Self.id, row: $0.row, column: $0.column, reason: $0.reason) }
             }
             grid = Self.grid(cells)
         }
@@ -109,6 +113,7 @@ struct ReviewTable {
         table = CanonicalTable(id: Self.id, title: template.title, columns: template.columns, rows: rows, extraRows: [])
         self.repairs = repairs
         self.warnings = warnings
+        self.solverNulls = solverNulls
     }
 
     static func grid(_ cells: [CellValue]) -> Checks.Grid {

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Extract
 import Foundation
+import Normalize
 
 /// `nianbao inspect`: the document model as read, before any repair, for bug reports.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the document as read (paragraphs and raw table cells), before any repair.",
+        abstract: "Print the document as read (paragraphs and raw table cells), before any repair, then every canonical cell left null and why.",
         discussion: "Exit status: 0 printed; 1 the input cannot be read; 64 usage error; 74 the output cannot be written.")
 
     @OptionGroup var limits: LimitOptions
@@ -21,8 +22,14 @@ struct Inspect: ParsableCommand {
         } catch let error as ExtractError {
             Diagnostics.fail("\(input.shown): \(error)", code: 1)
         }
+        // The cells the grid builder leaves null, each with its reason code (see `NullCell`).
+        var text = DocumentDump.text(document)
+        if let report = try? ReportBuilder.build(document, source: SourceInfo(path: input.shown, format: document.format, sha256: "")) {
+            text += "\nnull cells (table.row.column: reason):\n"
+            text += report.nullCells.map { "  \($0.table).\($0.row).\($0.column): \($0.reason)\n" }.joined()
+        }
         do {
-            try Output.write(DocumentDump.text(document), to: nil)
+            try Output.write(text, to: nil)
         } catch {
             Diagnostics.fail(error.description, code: 74)
         }

@@ -34,6 +34,14 @@ struct GridSolver {
         case ambiguous, contradicts, unread
     }
 
+    /// A cell of a canonical table the solver left null.
+    struct Null: Equatable {
+        var table: String
+        var row: String
+        var column: Int
+        var reason: Reason
+    }
+
     struct Outcome {
         var grid: Checks.Grid
         var repairs: [Repair] = []
