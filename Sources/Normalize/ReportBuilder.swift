@@ -169,6 +169,7 @@ struct DocumentWalk {
             case .review:
                 for row in TokenTable.reviewRows(texts) { review.read(row) }
                 review.fromTokens = true
+                review.tokensInterleaved = TokenTable.reviewValuesInterleaved(texts)
             case .none: continue
             }
             for l in lines { consumed.insert("\(l.section):\(l.line)") }

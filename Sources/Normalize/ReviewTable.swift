@@ -5,6 +5,8 @@ struct ReviewReading {
     var rows: [SourceRow] = []
     /// True when the numbers came as one-cell lines, whose order extraction may have mixed.
     var fromTokens = false
+    /// True when those lines had labels woven in among one row's numbers (`TokenTable`).
+    var tokensInterleaved = false
     var found: Bool { !rows.isEmpty }
     mutating func read(_ row: SourceRow) { rows.append(row) }
 }
@@ -99,7 +101,10 @@ struct ReviewTable {
         }
         // Numbers read from one-cell lines are in extraction order, which for this table is
         // often not the printed order; unless the row totals confirm them, they are not kept.
-        if reading.fromTokens, Checks.reviewLitigation(grid).contains(where: { $0.ok != true }) {
+        if reading.fromTokens, reading.tokensInterleaved {
+            grid = [:]
+            warnings.append("section 四's numbers come one cell per line with header words among a row's numbers, so their order may not be the printed one; its cells are left null")
+        } else if reading.fromTokens, Checks.reviewLitigation(grid).contains(where: { $0.ok != true }) {
             grid = [:]
             warnings.append("section 四's numbers come in an order that does not add up (one cell per line, out of order); its cells are left null")
         }

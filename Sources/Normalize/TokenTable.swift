@@ -56,6 +56,25 @@ enum TokenTable {
         return rows.map { row($0, segment: -1) }
     }
 
+    /// True when label lines sit between two numbers of one row of section 四's five (the
+    /// extraction wove the header in among the values, so their order is not the printed one:
+    /// `2 | 其他 尚未 … | 0 1 | 结果 纠正 | 1` put 纠正's 1 after 其他's 0, and the row still adds up).
+    static func reviewValuesInterleaved(_ tokens: [String]) -> Bool {
+        var seen = 0
+        var labelSince = false
+        for token in tokens {
+            if isValue(token) {
+                if labelSince && seen % 5 != 0 { return true }
+                seen += 1
+                labelSince = false
+                if seen == ReviewTable.slots { return false }
+            } else if seen > 0 {
+                labelSince = true
+            }
+        }
+        return false
+    }
+
     /// Section 四: the numbers in reading order, as one row.
     static func reviewRows(_ tokens: [String]) -> [SourceRow] {
         let values = tokens.filter(isValue)
