@@ -176,7 +176,10 @@ struct ApplicationsTable {
         if !found {
             warnings.append("section 三 (收到和处理政府信息公开申请情况) has no table in the source; its cells are null")
         } else {
-            for label in missing where !(edition == .e2021 && label.contains("（六）其他处理") && standIn["other_handling"] != nil) {
+            // （六）其他处理 printed as one row stands in for its three sub-rows only where none of
+            // them was printed.
+            let subrowsPrinted = keys.contains { $0.hasPrefix("other_handling.") && assigned[$0] != nil }
+            for label in missing where !(edition == .e2021 && label.contains("（六）其他处理") && standIn["other_handling"] != nil && !subrowsPrinted) {
                 warnings.append("the source has no row \(label); its cells are null")
             }
         }

@@ -36,7 +36,28 @@ enum LabelMatcher {
     /// of the row (the rightmost), `all` every label cell of the row joined.
     static func applicationKey(last: String, all: String) -> String? {
         if let key = applicationKey(last) { return key }
+        // A vertical group label's character run into the row's own label (`他 3.其他`): the
+        // label from its item number on.
+        if let start = lastItemNumber(in: last), let key = applicationKey(String(last[start...])) { return key }
         return applicationKey(all)
+    }
+
+    /// Where the last item number (`3.`, `2、`, `（四）`) starts in a label, if not at its start.
+    static func lastItemNumber(in label: String) -> String.Index? {
+        var found: String.Index? = nil
+        var i = label.startIndex
+        while i < label.endIndex {
+            let c = label[i]
+            if c.isASCII && c.isNumber, i > label.startIndex {
+                let previous = label[label.index(before: i)]
+                let next = label.index(after: i)
+                if !(previous.isASCII && previous.isNumber), next < label.endIndex, [".", "、", "．"].contains(label[next]) { found = i }
+            } else if c == "（" || c == "(", i > label.startIndex, stripNumbering(TextClean.matchKey(String(label[i...]))) != TextClean.matchKey(String(label[i...])) {
+                found = i
+            }
+            i = label.index(after: i)
+        }
+        return found
     }
 
     static func applicationKey(_ label: String) -> String? {
