@@ -36,7 +36,18 @@ struct DisclosureReading {
             caption(item)
             return true
         }
-        guard let labelIndex = row.cells.firstIndex(where: { !$0.isValueLike }) else { return false }
+        guard let labelIndex = row.cells.firstIndex(where: { !$0.isValueLike }) else {
+            // A line of values under a label that has none (a label wrapped over lines, the
+            // values on its middle line): the values are that row's.
+            let values = row.cells.filter { !$0.isContinuation }.map(\.value)
+            if let last = rows.indices.last, rows[last].key != nil, !rows[last].values.contains(where: { !$0.raw.isEmpty }),
+               values.contains(where: { $0.number != nil || $0.isRun }) {
+                rows[last].values = values
+                rows[last].exact = row.geometry == .exact
+                return true
+            }
+            return false
+        }
         let label = row.cells[labelIndex].text
         let values = row.cells[(labelIndex + 1)...].filter { !$0.isContinuation }.map(\.value)
         if let (table, key) = LabelMatcher.disclosureRow(label) {
@@ -105,7 +116,12 @@ struct DisclosureTables {
                 }
             }
             let rows = template.rows.map { entry -> CanonicalRow in
-                if let c = cells[entry.key] { return CanonicalRow(key: entry.key, label: entry.label, cells: c) }
+                if let c = cells[entry.key] {
+                    if c.allSatisfy({ $0.raw.isEmpty }), !warnings.contains(where: { $0.hasPrefix("the row \(entry.label)") }) {
+                        warnings.append("the row \(entry.label) in \(template.title) has no values in the source; its cells are null")
+                    }
+                    return CanonicalRow(key: entry.key, label: entry.label, cells: c)
+                }
                 warnings.append("the source has no row \(entry.label) in \(template.title); its cells are null")
                 return CanonicalRow(key: entry.key, label: entry.label, cells: [CellValue](repeating: .missing, count: width))
             }
