@@ -121,12 +121,38 @@ struct BlockAssembler {
                 isHeading: plain && TextShapes.isSectionHeading(line.text),
                 isProse: false, isLongProse: false))
         }
+        demoteRowLabelHeadings()
         wrapWidth = Self.findWrapWidth(zip(widths, facts).filter { $0.1.segments.count == 1 }.map(\.0))
         for index in facts.indices where facts[index].segments.count == 1 {
             let long = isLong(index)
             facts[index].isLongProse = long
             facts[index].isProse = long || (wrapWidth == nil && widths[index] >= 80)
                 || trimmingTrailing(lines[index].text).hasSuffix("。")
+        }
+    }
+
+    /// A line shaped like a section heading that is a table row's label on a line of its own
+    /// (`一、本年新收政府信息公开申请数` wrapped over the line of its numbers) is a fragment of
+    /// the table, not a heading: the report's headings come in order, so one numbered at or
+    /// below the last heading is a label; so is one between a line of a table and a line of numbers.
+    private mutating func demoteRowLabelHeadings() {
+        let numerals: [Character] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        var last = 0
+        func neighbour(_ from: Int, _ step: Int) -> Int? {
+            var k = from + step
+            while k >= 0, k < facts.count, facts[k].isBlank { k += step }
+            return k >= 0 && k < facts.count ? k : nil
+        }
+        for index in facts.indices where facts[index].isHeading && facts[index].segments.count == 1 {
+            let first = lines[index].text.first { !TextLines.isSpace($0.unicodeScalars.first!) }
+            let numeral = first.flatMap { numerals.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            let before = neighbour(index, -1).map { facts[$0].isMulti } ?? false
+            let after = neighbour(index, 1).map { facts[$0].isMulti && facts[$0].segments.contains(where: \.isNumeric) } ?? false
+            if (before && after) || numeral <= last {
+                facts[index].isHeading = false
+            } else {
+                last = numeral
+            }
         }
     }
 
