@@ -103,7 +103,8 @@ struct DisclosureTables {
             var extras: [ExtraRow] = []
             let width = template.columns.count
             for row in reading.rows where row.table == template.id {
-                let fitted = fit(row.values, width: width, label: row.label, exact: row.exact, at: (template.id, row.key ?? row.label))
+                let printed = row.key.flatMap { key in template.rows.first { $0.key == key }?.label } ?? row.label
+                let fitted = fit(row.values, width: width, label: printed, exact: row.exact, at: (template.id, row.key ?? row.label))
                 if let key = row.key, template.rows.contains(where: { $0.key == key }) {
                     if cells[key] == nil {
                         cells[key] = fitted
@@ -117,7 +118,7 @@ struct DisclosureTables {
             }
             let rows = template.rows.map { entry -> CanonicalRow in
                 if let c = cells[entry.key] {
-                    if c.allSatisfy({ $0.raw.isEmpty }), !warnings.contains(where: { $0.hasPrefix("the row \(entry.label)") }) {
+                    if c.allSatisfy({ $0.raw.isEmpty }), !solverNulls.contains(where: { $0.table == template.id && $0.row == entry.key }) {
                         warnings.append("the row \(entry.label) in \(template.title) has no values in the source; its cells are null")
                     }
                     return CanonicalRow(key: entry.key, label: entry.label, cells: c)

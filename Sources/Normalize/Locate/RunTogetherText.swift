@@ -90,10 +90,12 @@ enum RunTogetherText {
         var label = ""
         var i = 0
         while i < chars.count {
-            guard isDigit(chars[i]) else { label.append(chars[i]); i += 1; continue }
-            // A run: digits, points and spaces.
+            // A run: digits, points, spaces and signs before digits (`1+0143`, `6-15`).
+            let signed = isSign(chars[i]) && i + 1 < chars.count && isDigit(chars[i + 1])
+            guard isDigit(chars[i]) || signed else { label.append(chars[i]); i += 1; continue }
             var end = i
-            while end < chars.count, isDigit(chars[end]) || chars[end] == "." || chars[end] == " " { end += 1 }
+            while end < chars.count, isDigit(chars[end]) || chars[end] == "." || chars[end] == " "
+                    || (isSign(chars[end]) && end + 1 < chars.count && isDigit(chars[end + 1])) { end += 1 }
             var runEnd = end
             while runEnd > i, chars[runEnd - 1] == " " { runEnd -= 1 }
             var numbering = ""
@@ -145,6 +147,7 @@ enum RunTogetherText {
     }
 
     static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+    static func isSign(_ c: Character) -> Bool { c == "+" || c == "-" }
 
     /// The shortest end of `span` that `matches` (a row label after a header or a group label
     /// it was glued to), trying the ends that start at an item number first; else `span`.

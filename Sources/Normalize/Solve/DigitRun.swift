@@ -32,11 +32,13 @@ struct DigitRun: Equatable {
         var body = Substring(text)
         let unit = CellValue.unitSuffix(text) ?? ""
         body = body.dropLast(unit.count)
-        let pieces = (kind == .glued ? body.split(whereSeparator: { $0 == " " }).map(String.init)
+        // A sign starts a number (`1+0143`: 1, +0, 143 in a 本年增/减 column).
+        let pieces = (kind == .glued ? body.split(whereSeparator: { $0 == " " }).flatMap(Self.splitBeforeSigns)
             : body.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         guard !pieces.isEmpty, pieces.allSatisfy({ piece in
-            piece.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || (kind == .spaced && $0 == " ")) }
-                && piece.first != "." && piece.last != "."
+            piece.enumerated().allSatisfy { i, c in
+                c.isASCII && (c.isNumber || c == "." || (kind == .spaced && c == " ") || (i == 0 && (c == "+" || c == "-")))
+            } && piece.first != "." && piece.last != "." && piece.last != "+" && piece.last != "-"
         }) else { return nil }
         self.pieces = pieces
         self.unit = unit
@@ -107,11 +109,24 @@ struct DigitRun: Equatable {
         return out
     }
 
+    static func splitBeforeSigns(_ piece: Substring) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for c in piece {
+            if (c == "+" || c == "-"), !current.isEmpty { out.append(current); current = "" }
+            current.append(c)
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
     private func appendUnit(_ reading: inout [String]) { reading[reading.count - 1] += unit }
 
     /// A number as reports print one: no leading zero unless it is `0` or `0.x`, at most one
     /// decimal point, not at either end.
-    static func isNumber(_ digits: ArraySlice<Character>) -> Bool {
+    static func isNumber(_ number: ArraySlice<Character>) -> Bool {
+        var digits = number
+        if let sign = digits.first, sign == "+" || sign == "-" { digits = digits.dropFirst() }
         guard let first = digits.first, let last = digits.last, first != ".", last != "." else { return false }
         if digits.filter({ $0 == "." }).count > 1 { return false }
         if first == "0", digits.count > 1, digits[digits.index(after: digits.startIndex)] != "." { return false }
