@@ -75,13 +75,12 @@ import TestSupport
     /// - markitdown (01, 04, 31, 36): its PDF tables put digits of a number in
     ///   different cells or rows (`447` / `228`, `| 4 | 1 | | 1 | 6 |` on the row above its
     ///   label), and 04's `无` of a merged cell lands in the 本年增/减 column;
-    /// - pymupdf4llm of 36, pdf2txt of 30:
+    /// - pymupdf4llm of 36:
     ///   a row's values are printed on the line of the row above or below (vertically centred
     ///   cells), and the one-cell-per-line reading takes them for that row's.
     static let knownWrong: [String: Set<String>] = [
         "01_word_2021_county.markitdown": ["disclosure_licensing.administrative_licensing.decisions", "disclosure_fees.administrative_fees.amount"],
         "04_word_2019_city_department.markitdown": ["disclosure_fees.administrative_fees.change"],
-        "30_variant_landscape_shaded_thick_border.pdf2txt": ["review_litigation.litigation_direct.other", "review_litigation.litigation_direct.pending"],
         "31_variant_header_at_page_bottom.markitdown": ["applications.unavailable.needs_creation.natural_person", "applications.unavailable.needs_creation.commercial_enterprise", "applications.unavailable.needs_creation.legal_service_organization", "applications.unavailable.needs_creation.total"],
         "36_variant_dashed_inner_blue_fill.markitdown": ["applications.unavailable.needs_creation.natural_person", "applications.unavailable.needs_creation.research_institution", "applications.unavailable.needs_creation.legal_service_organization", "applications.unavailable.needs_creation.other_organization", "applications.unavailable.needs_creation.total", "applications.other_handling.overdue_fee.natural_person", "applications.other_handling.overdue_fee.legal_service_organization"],
         "36_variant_dashed_inner_blue_fill.pymupdf4llm": ["applications.other_handling.overdue_fee.natural_person", "applications.other_handling.overdue_fee.legal_service_organization"],

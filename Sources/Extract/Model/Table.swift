@@ -41,10 +41,14 @@ public struct TableRow: Sendable, Equatable {
     public var cells: [TableCell]
     /// True for a header row the source marks as repeated on every page (`w:tblHeader`).
     public var isRepeatedHeader: Bool
+    /// True in an `.aligned` table for a row whose numbers sit outside every value column (a
+    /// line the dump did not align): its cells are in order only, like an `.approximate` row's.
+    public var valuesUnaligned: Bool
 
-    public init(cells: [TableCell], isRepeatedHeader: Bool = false) {
+    public init(cells: [TableCell], isRepeatedHeader: Bool = false, valuesUnaligned: Bool = false) {
         self.cells = cells
         self.isRepeatedHeader = isRepeatedHeader
+        self.valuesUnaligned = valuesUnaligned
     }
 }
 

@@ -105,7 +105,7 @@ enum LayoutTables {
     }
 
     /// Reads a region's lines into rows of cells, every row as wide as the table.
-    static func rows(of region: Region, lines: [TextLine], facts: [LineFacts]) -> [[String]] {
+    static func rows(of region: Region, lines: [TextLine], facts: [LineFacts]) -> (rows: [[String]], unaligned: Set<Int>) {
         var rows: [Row] = []
         var part = 0
         for index in region.start..<region.end {
@@ -124,6 +124,7 @@ enum LayoutTables {
         let valueSlots = geometry.map(\.valueCenters.count).max() ?? 0
 
         var table: [[String]] = []
+        var unaligned: Set<Int> = []
         var width = labelSlots + valueSlots
         for row in rows {
             let g = geometry[row.part]
@@ -158,7 +159,11 @@ enum LayoutTables {
             previous = -1
             // Too few numbers that show no column: where they belong is unknown. They stay
             // together in the first value cell, which reads as numbers run together (null, warned).
-            if !values.isEmpty, values.count < g.valueCenters.count, values.allSatisfy(\.unplaced) {
+            // So do numbers that sit left of every value column (a line the dump did not align,
+            // `pdftotext -raw`): their offset says nothing of their column.
+            let leftOfValues = values.contains { $0.end <= g.valueAreaStart - Self.valueAreaTolerance }
+            if !values.isEmpty, values.count < g.valueCenters.count, values.allSatisfy(\.unplaced) || leftOfValues {
+                if leftOfValues { unaligned.insert(table.count) }
                 put(values.map(\.text).joined(separator: " "), at: labelSlots)
                 width = max(width, cells.count)
                 table.append(cells)
@@ -188,7 +193,7 @@ enum LayoutTables {
             width = max(width, cells.count)
             table.append(cells)
         }
-        return table.map { $0.count < width ? $0 + Array(repeating: "", count: width - $0.count) : $0 }
+        return (table.map { $0.count < width ? $0 + Array(repeating: "", count: width - $0.count) : $0 }, unaligned)
     }
 
     private static func measure(_ rows: [Row]) -> PartGeometry {
@@ -210,7 +215,9 @@ enum LayoutTables {
         g.valueCenters = (0..<k).map { column in
             median(references.map { $0.segments[$0.firstValue! + column].center })
         }
-        g.valueAreaStart = data.map { $0.segments[$0.firstValue!].start }.min()!
+        // Where rows with a label start their values; numbers alone on a line may sit anywhere.
+        let labelled = data.filter { $0.firstValue! > 0 }
+        g.valueAreaStart = (labelled.isEmpty ? data : labelled).map { $0.segments[$0.firstValue!].start }.min()!
         // Label levels: chains of label start offsets no more than 2 characters apart.
         let starts = Set(data.flatMap { $0.segments[..<$0.firstValue!].map(\.start) }).sorted()
         var chainEnd = 0
@@ -220,6 +227,10 @@ enum LayoutTables {
         }
         return g
     }
+
+    /// How far left of the leftmost value column a number may start and still be read by its
+    /// column (centred numbers in a wide column start a little left of the others).
+    static let valueAreaTolerance = 2
 
     /// The character gap between two value segments that only one space separates.
     static let singleSpaceGap = 1

@@ -73,7 +73,8 @@ struct BlockAssembler {
         while i < lines.count {
             let line = lines[i]
             if let region = regionAt[i] {
-                try emitTable(LayoutTables.rows(of: region, lines: lines, facts: facts), firstLine: i, geometry: .aligned)
+                let read = LayoutTables.rows(of: region, lines: lines, facts: facts)
+                try emitTable(read.rows, firstLine: i, geometry: .aligned, unaligned: read.unaligned)
                 i = region.end
                 continue
             }
@@ -228,13 +229,15 @@ struct BlockAssembler {
 
     /// `geometry` is `.aligned` for space-aligned columns (cells sit in position slots) and
     /// `.approximate` for TAB and one-cell-per-line dumps (cells only in order).
-    private mutating func emitTable(_ rows: [[String]], firstLine: Int, geometry: TableGeometry = .approximate) throws {
+    private mutating func emitTable(_ rows: [[String]], firstLine: Int, geometry: TableGeometry = .approximate,
+                                    unaligned: Set<Int> = []) throws {
         cellCount += rows.reduce(0) { $0 + $1.count }
         if cellCount > limits.maxCells {
             throw ExtractError.limitExceeded("the text has more than \(limits.maxCells) table cells")
         }
-        let tableRows = rows.map { cells in
-            TableRow(cells: cells.enumerated().map { TableCell(text: $0.element, column: $0.offset) })
+        let tableRows = rows.enumerated().map { index, cells in
+            TableRow(cells: cells.enumerated().map { TableCell(text: $0.element, column: $0.offset) },
+                     valuesUnaligned: unaligned.contains(index))
         }
         blocks.append(.table(Table(rows: tableRows, geometry: geometry,
                                    page: paginated ? lines[firstLine].page : nil)))

@@ -33,7 +33,15 @@ struct SourceStream {
                            isContinuation: $0.verticalMerge == .continuation)
             }
             if table.geometry != .exact { cells = Self.markRunTogetherNumbers(cells) }
-            items.append(.row(SourceRow(cells: cells, geometry: table.geometry, columnCount: columnCount,
+            // A row whose numbers the dump did not align is read in order only: its blank slots
+            // are padding, not cells.
+            let geometry: TableGeometry = row.valuesUnaligned ? .approximate : table.geometry
+            if row.valuesUnaligned {
+                cells = cells.filter { !$0.isBlank }.enumerated().map { index, cell in
+                    SourceCell(text: cell.text, column: index, span: 1, isContinuation: false, value: cell.value)
+                }
+            }
+            items.append(.row(SourceRow(cells: cells, geometry: geometry, columnCount: columnCount,
                                         segment: segment, isRepeatedHeader: row.isRepeatedHeader)))
             for cell in row.cells {
                 for nested in cell.nestedTables { append(table: nested, segment: &segment) }
