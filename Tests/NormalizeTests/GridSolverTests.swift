@@ -20,9 +20,8 @@ import Testing
         let readings = DigitRun(run, kind: kind)!.readings(cells: 7)!
         let choice = GridSolver.Choice(table: "applications", row: row, source: "the digits \(run) run together",
                                        readings: readings.map { [row: cells($0)] }, isRepair: true)
-        return GridSolver.solve(grid: grid(without: row), choices: [choice], columnLabels: Template.applicantColumns.map(\.label)) {
-            Checks.applications($0, edition: .e2021)
-        }
+        return GridSolver.solve(grid: grid(without: row), choices: [choice], columnLabels: Template.applicantColumns.map(\.label),
+                                identities: Checks.applicationIdentities(grid(without: ""), edition: .e2021))
     }
 
     @Test func digitRunsAreCutOnlyWhereEveryNumberIsOneAReportPrints() {
@@ -65,9 +64,8 @@ import Testing
         grid["result_total"] = nil  // with no total printed, the column checks cannot weigh the row
         let choice = GridSolver.Choice(table: "applications", row: row, source: "the digits 110000011 run together",
                                        readings: DigitRun("110000011")!.readings(cells: 7)!.map { [row: Self.cells($0)] })
-        let outcome = GridSolver.solve(grid: grid, choices: [choice], columnLabels: Template.applicantColumns.map(\.label)) {
-            Checks.applications($0, edition: .e2021)
-        }
+        let outcome = GridSolver.solve(grid: grid, choices: [choice], columnLabels: Template.applicantColumns.map(\.label),
+                                       identities: Checks.applicationIdentities(Self.grid(without: ""), edition: .e2021))
         #expect(outcome.grid[row]?.map(\.number) == [nil, nil, "0", "0", "0", "0", "11"])
         #expect(outcome.unplaced.contains { $0.row == row && $0.column == 0 && $0.reason == .ambiguous })
         #expect(outcome.warnings.contains { $0.hasPrefix("applications.other_handling.other: ambiguous:") })

@@ -8,29 +8,59 @@ enum Checks {
         var cell: CellValue?
     }
 
+    /// One identity of the format: the cells on the left add up to the cells on the right.
+    /// The checks are identities evaluated on a grid; the solver weighs readings by them.
+    struct Identity {
+        var rule: String
+        var at: String
+        var label: String
+        var left: [Cell]
+        var right: [Cell]
+        var cells: [Cell] { left + right }
+    }
+
+    /// A cell an identity names: a row of the table and a column.
+    struct Cell: Hashable {
+        var row: String
+        var column: Int
+    }
+
+    /// The identities of section 三. `standIn` as for `applications`; the rows （七）总计 sums
+    /// depend on which rows the grid has (`resultTerms`).
+    static func applicationIdentities(_ grid: Grid, edition: Edition, standIn: [String: [CellValue]] = [:]) -> [Identity] {
+        let columns = Template.applicantColumns.map(\.key)
+        var identities: [Identity] = []
+        for (c, column) in columns.enumerated() {
+            identities.append(Identity(rule: "applications.balance", at: column, label: "一+二 = 三(七)+四",
+                                       left: [Cell(row: "new_received", column: c), Cell(row: "carried_over", column: c)],
+                                       right: [Cell(row: "result_total", column: c), Cell(row: "carried_forward", column: c)]))
+        }
+        let resultKeys = resultTerms(grid, edition: edition, standIn: standIn)
+        for (c, column) in columns.enumerated() {
+            identities.append(Identity(rule: "applications.result_sum", at: column, label: "三(七) = sum of results",
+                                       left: [Cell(row: "result_total", column: c)], right: resultKeys.map { Cell(row: $0, column: c) }))
+        }
+        for row in Template.applications(edition).rows.map(\.key) {
+            identities.append(Identity(rule: "applications.row_total", at: row, label: "总计 = sum of six",
+                                       left: [Cell(row: row, column: 6)], right: (0..<6).map { Cell(row: row, column: $0) }))
+        }
+        return identities
+    }
+
     /// All checks of section 三. `standIn` is a printed （六）其他处理 row standing in for its
     /// absent sub-rows (2021 edition), or the sub-rows standing in for an absent 2019 row.
     static func applications(_ grid: Grid, edition: Edition, standIn: [String: [CellValue]] = [:]) -> [Check] {
         let columns = Template.applicantColumns.map(\.key)
-        var checks: [Check] = []
-        func cell(_ row: String, _ c: Int) -> Term {
-            Term(name: "applications.\(row).\(columns[c])", cell: grid[row]?[c] ?? standIn[row]?[c])
+        return applicationIdentities(grid, edition: edition, standIn: standIn).map { identity in
+            evaluate(identity, table: "applications", columns: columns) { grid[$0.row]?[$0.column] ?? standIn[$0.row]?[$0.column] }
         }
-        for (c, column) in columns.enumerated() {
-            checks.append(make(rule: "applications.balance", at: column, label: "一+二 = 三(七)+四",
-                               left: [cell("new_received", c), cell("carried_over", c)],
-                               right: [cell("result_total", c), cell("carried_forward", c)]))
-        }
-        let resultKeys = resultTerms(grid, edition: edition, standIn: standIn)
-        for (c, column) in columns.enumerated() {
-            checks.append(make(rule: "applications.result_sum", at: column, label: "三(七) = sum of results",
-                               left: [cell("result_total", c)], right: resultKeys.map { cell($0, c) }))
-        }
-        for row in Template.applications(edition).rows.map(\.key) {
-            checks.append(make(rule: "applications.row_total", at: row, label: "总计 = sum of six",
-                               left: [cell(row, 6)], right: (0..<6).map { cell(row, $0) }))
-        }
-        return checks
+    }
+
+    /// An identity as a check on the cells `cell` gives.
+    static func evaluate(_ identity: Identity, table: String, columns: [String], cell: (Cell) -> CellValue?) -> Check {
+        func term(_ c: Cell) -> Term { Term(name: "\(table).\(c.row).\(columns[c.column])", cell: cell(c)) }
+        return make(rule: identity.rule, at: identity.at, label: identity.label,
+                    left: identity.left.map(term), right: identity.right.map(term))
     }
 
     /// The rows summed by （七）总计: the edition's result rows, with a stand-in where the
@@ -52,13 +82,16 @@ enum Checks {
         return keys
     }
 
+    static func reviewIdentities() -> [Identity] {
+        Template.reviewLitigation.rows.map(\.key).map { row in
+            Identity(rule: "review_litigation.row_total", at: row, label: "总计 = 维持+纠正+其他+尚未审结",
+                     left: [Cell(row: row, column: 4)], right: (0..<4).map { Cell(row: row, column: $0) })
+        }
+    }
+
     static func reviewLitigation(_ grid: Grid) -> [Check] {
         let columns = Template.reviewLitigation.columns.map(\.key)
-        return Template.reviewLitigation.rows.map(\.key).map { row in
-            let terms = (0..<5).map { Term(name: "review_litigation.\(row).\(columns[$0])", cell: grid[row]?[$0]) }
-            return make(rule: "review_litigation.row_total", at: row, label: "总计 = 维持+纠正+其他+尚未审结",
-                        left: [terms[4]], right: Array(terms[0..<4]))
-        }
+        return reviewIdentities().map { evaluate($0, table: "review_litigation", columns: columns) { grid[$0.row]?[$0.column] } }
     }
 
     static func make(rule: String, at: String, label: String, left: [Term], right: [Term]) -> Check {

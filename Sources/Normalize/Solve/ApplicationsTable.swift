@@ -129,9 +129,11 @@ struct ApplicationsTable {
             return GridSolver.Choice(table: Self.id, row: key, source: source,
                                      readings: (readings ?? []).map { [key: $0] }, unread: readings == nil, isRepair: source.hasPrefix("the digits"))
         }
-        let solved = GridSolver.solve(grid: grid, choices: choices, columnLabels: columnLabels) { trial in
-            Checks.applications(trial, edition: edition, standIn: standIn)
-        }
+        // The rows （七）总计 sums depend on which rows are printed: judged with every row read.
+        var withChoices = grid
+        for choice in choices { if let first = choice.readings.first { withChoices.merge(first) { $1 } } }
+        let solved = GridSolver.solve(grid: grid, standIn: standIn, choices: choices, columnLabels: columnLabels,
+                                      identities: Checks.applicationIdentities(withChoices, edition: edition, standIn: standIn))
         grid = solved.grid
         repairs += solved.repairs
         warnings += solved.warnings

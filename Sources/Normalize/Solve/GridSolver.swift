@@ -53,38 +53,67 @@ struct GridSolver {
     /// The most combinations of readings weighed together; beyond it each choice is weighed
     /// on its own against the certain cells (its row's checks), which can only leave more
     /// cells null, never fewer.
-    static let maxCombinations = 50_000
+    static let maxCombinations = 20_000
 
-    /// Solves `choices` over the certain `grid`, with `checks` computing the table's checks.
-    static func solve(grid: Checks.Grid, choices: [Choice], columnLabels: [String],
-                      checks: (Checks.Grid) -> [Check]) -> Outcome {
+    /// Solves `choices` over the certain `grid` (with `standIn` rows looked up where the grid
+    /// has none), weighing readings by `identities`, the table's checks.
+    static func solve(grid: Checks.Grid, standIn: [String: [CellValue]] = [:], choices: [Choice], columnLabels: [String],
+                      identities: [Checks.Identity]) -> Outcome {
         var outcome = Outcome(grid: grid)
         guard !choices.isEmpty else { return outcome }
-        let baseline = failing(checks(grid))
-        func consistent(_ trial: Checks.Grid) -> Bool {
-            failing(checks(trial)).isSubset(of: baseline)
+        typealias Numbers = [String: [FixedPoint?]]
+        func numbers(_ rows: [String: [CellValue]]) -> Numbers { rows.mapValues { $0.map(\.fixed) } }
+        var base = numbers(standIn)
+        for (row, cells) in numbers(grid) { base[row] = cells }
+        let readings: [[Numbers]] = choices.map { $0.readings.map(numbers) }
+
+        /// `false` when the identity fails on the cells, `nil` when a cell is missing.
+        func holds(_ identity: Checks.Identity, _ overrides: Numbers) -> Bool? {
+            func sum(_ cells: [Checks.Cell]) -> FixedPoint? {
+                var total = FixedPoint.zero
+                for cell in cells {
+                    guard let row = overrides[cell.row] ?? base[cell.row], cell.column < row.count, let value = row[cell.column],
+                          let next = total + value else { return nil }
+                    total = next
+                }
+                return total
+            }
+            guard let left = sum(identity.left), let right = sum(identity.right) else { return nil }
+            return left.sameValue(as: right)
+        }
+        let baseline = Set(identities.indices.filter { holds(identities[$0], [:]) == false })
+        // The identities that name a row of each choice.
+        let touching: [[Int]] = choices.map { choice in
+            let rows = Set(choice.readings.flatMap(\.keys))
+            return identities.indices.filter { i in identities[i].cells.contains { rows.contains($0.row) } && !baseline.contains(i) }
+        }
+        func consistent(_ overrides: Numbers, _ among: [Int]) -> Bool {
+            among.allSatisfy { holds(identities[$0], overrides) != false }
         }
 
         // Each choice on its own first: a reading that breaks a check with the certain cells alone
         // is out whatever the other choices read.
-        var kept: [[Int]] = choices.map { choice in
-            choice.readings.indices.filter { r in consistent(apply(choice.readings[r], to: grid)) }
+        var kept: [[Int]] = choices.indices.map { c in
+            readings[c].indices.filter { consistent(readings[c][$0], touching[c]) }
         }
 
         // Then the combinations, while there are few enough to weigh.
         let open = choices.indices.filter { kept[$0].count > 1 }
         var combinations = 1
-        for c in open { combinations = combinations.multipliedReportingOverflow(by: kept[c].count).partialValue
-            if combinations > maxCombinations { break } }
+        for c in open {
+            combinations = combinations.multipliedReportingOverflow(by: kept[c].count).partialValue
+            if combinations > maxCombinations { break }
+        }
         if open.count > 1 && combinations <= maxCombinations {
-            var fixed = grid
-            for c in choices.indices where kept[c].count == 1 { fixed = apply(choices[c].readings[kept[c][0]], to: fixed) }
+            var fixed: Numbers = [:]
+            for c in choices.indices where kept[c].count == 1 { fixed.merge(readings[c][kept[c][0]]) { $1 } }
+            let among = Array(Set(open.flatMap { touching[$0] })).sorted()
             var survivors: [Set<Int>] = Array(repeating: [], count: choices.count)
             var pick = [Int](repeating: 0, count: open.count)
             while true {
                 var trial = fixed
-                for (slot, c) in open.enumerated() { trial = apply(choices[c].readings[kept[c][pick[slot]]], to: trial) }
-                if consistent(trial) {
+                for (slot, c) in open.enumerated() { trial.merge(readings[c][kept[c][pick[slot]]]) { $1 } }
+                if consistent(trial, among) {
                     for (slot, c) in open.enumerated() { survivors[c].insert(kept[c][pick[slot]]) }
                 }
                 var slot = 0
@@ -98,7 +127,6 @@ struct GridSolver {
             }
             for c in open { kept[c] = kept[c].filter { survivors[c].contains($0) } }
         }
-
         for (c, choice) in choices.enumerated() {
             let readings = kept[c].map { choice.readings[$0] }
             let rows = Set(choice.readings.flatMap(\.keys)).sorted()
@@ -142,16 +170,6 @@ struct GridSolver {
             }
         }
         return outcome
-    }
-
-    static func failing(_ checks: [Check]) -> Set<String> {
-        Set(checks.filter { $0.ok == false }.map { "\($0.rule)@\($0.at)" })
-    }
-
-    static func apply(_ reading: [String: [CellValue]], to grid: Checks.Grid) -> Checks.Grid {
-        var out = grid
-        for (row, cells) in reading { out[row] = cells }
-        return out
     }
 
     static func nullRow(like choice: Choice, row: String) -> [CellValue] {

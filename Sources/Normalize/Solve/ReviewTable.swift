@@ -86,9 +86,8 @@ struct ReviewTable {
                     : "\(values.filter { !$0.raw.isEmpty }.count) values for 15 cells"
                 let choice = GridSolver.Choice(table: Self.id, row: "*", source: source,
                                                readings: (readings ?? []).map { Self.grid($0) }, unread: readings == nil, isRepair: source.hasPrefix("the digits"))
-                let solved = GridSolver.solve(grid: [:], choices: [choice], columnLabels: labels.prefix(5).map { $0 }) { trial in
-                    Checks.reviewLitigation(trial)
-                }
+                let solved = GridSolver.solve(grid: [:], choices: [choice], columnLabels: labels.prefix(5).map { $0 },
+                                              identities: Checks.reviewIdentities())
                 cells = template.rows.flatMap { solved.grid[$0.key] ?? [CellValue](repeating: .missing, count: 5) }
                 repairs += solved.repairs
                 warnings += solved.warnings
