@@ -208,12 +208,22 @@ enum LayoutTables {
         // which would add a column that is not there: where rows without such a gap show fewer
         // columns, they set the columns, and the spaced rows are left to the solver.
         let clean = data.filter { !hasSingleSpaceGap($0) }
-        if let cleanMax = clean.map({ $0.segments.count - $0.firstValue! }).max(), cleanMax < k, cleanMax >= 2 {
+        let cleanMax = clean.map({ $0.segments.count - $0.firstValue! }).max() ?? 0
+        if cleanMax < k, cleanMax >= 2 {
             k = cleanMax
             references = clean.filter { $0.segments.count - $0.firstValue! == k }
         }
         g.valueCenters = (0..<k).map { column in
             median(references.map { $0.segments[$0.firstValue! + column].center })
+        }
+        // No row without such a gap to go by (every row has a number spaced out): the columns are
+        // the groups of numbers two or more spaces apart, where rows show at least two of them.
+        if cleanMax < 2 {
+            let grouped = data.map { groups($0.segments[$0.firstValue!...]) }
+            if let most = grouped.map(\.count).max(), most >= 2, most < k {
+                let rows = grouped.filter { $0.count == most }
+                g.valueCenters = (0..<most).map { column in median(rows.map { $0[column].center }) }
+            }
         }
         // Where rows with a label start their values; numbers alone on a line may sit anywhere.
         let labelled = data.filter { $0.firstValue! > 0 }
@@ -242,6 +252,20 @@ enum LayoutTables {
 
     private static func hasSingleSpaceGap(_ values: ArraySlice<Segment>) -> Bool {
         zip(values, values.dropFirst()).contains { $1.start - $0.end <= singleSpaceGap }
+    }
+
+    /// Value segments with the ones one space apart merged: the groups two or more spaces apart.
+    private static func groups(_ values: ArraySlice<Segment>) -> [Segment] {
+        var out: [Segment] = []
+        for segment in values {
+            if let last = out.last, segment.start - last.end <= singleSpaceGap {
+                out[out.count - 1] = Segment(text: last.text + " " + segment.text, start: last.start, end: segment.end,
+                                             isNumeric: true)
+            } else {
+                out.append(segment)
+            }
+        }
+        return out
     }
 
     /// The segments' texts with the spacing they had: one space where one was, two where more were.
