@@ -185,8 +185,8 @@ struct BlockAssembler {
         guard let wrapWidth, widths[index] >= wrapWidth - Self.wrapSlack else { return false }
         var indentation = 0
         for scalar in lines[index].text.unicodeScalars {
-            guard TextLines.isSpace(scalar) else { break }
-            indentation += TextShapes.isWide(scalar) ? 2 : 1
+            guard Characters.isSpace(scalar) else { break }
+            indentation += Characters.isWide(scalar) ? 2 : 1
         }
         return indentation <= Self.maxProseIndentation
     }
@@ -210,7 +210,7 @@ struct BlockAssembler {
         guard next < lines.count, !crossedBlank || crossedBreak || lines[next].breakBefore else { return nil }
         let line = lines[next]
         guard !line.hasTab, !inRegion[next], facts[next].segments.count == 1,
-              !TextShapes.isIndented(line.text), !TextShapes.startsWithHeadingMarker(line.text)
+              !TextShapes.isIndented(line.text), !Characters.startsWithHeadingMarker(line.text)
         else { return nil }
         return next
     }
@@ -245,7 +245,7 @@ struct BlockAssembler {
 
     private func trimmingTrailing(_ text: String) -> String {
         var scalars = text.unicodeScalars[...]
-        while let last = scalars.last, TextLines.isSpace(last) || last == "\t" { scalars.removeLast() }
+        while let last = scalars.last, Characters.isSpace(last) || last == "\t" { scalars.removeLast() }
         if scalars.count == text.unicodeScalars.count { return text }
         return String(String.UnicodeScalarView(scalars))
     }
