@@ -145,7 +145,7 @@ struct BlockAssembler {
             return k >= 0 && k < facts.count ? k : nil
         }
         for index in facts.indices where facts[index].isHeading && facts[index].segments.count == 1 {
-            let first = lines[index].text.first { !TextLines.isSpace($0.unicodeScalars.first!) }
+            let first = lines[index].text.first { !Characters.isSpace($0.unicodeScalars.first!) }
             let numeral = first.flatMap { numerals.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
             let before = neighbour(index, -1).map { facts[$0].isMulti } ?? false
             let after = neighbour(index, 1).map { facts[$0].isMulti && facts[$0].segments.contains(where: \.isNumeric) } ?? false
