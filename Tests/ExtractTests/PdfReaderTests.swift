@@ -140,12 +140,12 @@ enum PdfFixture {
     }
 
     @Test func headingMarkers() {
-        #expect(PdfParagraphs.startsWithMarker("一、总体情况"))
-        #expect(PdfParagraphs.startsWithMarker("（三）政府信息管理情况。"))
-        #expect(PdfParagraphs.startsWithMarker("(二)依申请公开"))
-        #expect(PdfParagraphs.startsWithMarker("1.属于国家秘密"))
-        #expect(!PdfParagraphs.startsWithMarker("2024年，我市"))
-        #expect(!PdfParagraphs.startsWithMarker("1.5万元"))
+        #expect(Characters.startsWithHeadingMarker("一、总体情况"))
+        #expect(Characters.startsWithHeadingMarker("（三）政府信息管理情况。"))
+        #expect(Characters.startsWithHeadingMarker("(二)依申请公开"))
+        #expect(Characters.startsWithHeadingMarker("1.属于国家秘密"))
+        #expect(!Characters.startsWithHeadingMarker("2024年，我市"))
+        #expect(!Characters.startsWithHeadingMarker("1.5万元"))
     }
 }
 

@@ -65,7 +65,7 @@ import TestSupport
     @Test(arguments: [("3001", true), ("1,362", true), ("96171.6", true), ("-2", true), ("12%", true),
                       ("0517-87222589", false), ("1.", false), ("三", false), ("2.重复申请", false)])
     func numbers(text: String, isNumber: Bool) {
-        #expect(TextShapes.isNumber(Array(text.unicodeScalars)[...]) == isNumber)
+        #expect(Characters.isNumber(text) == isNumber)
     }
 
     @Test func segmentsSplitAtTwoSpacesAndKeepCharacterOffsets() {

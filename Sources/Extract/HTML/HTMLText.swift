@@ -36,13 +36,13 @@ struct HTMLText {
                 break
             }
             if pendingSpace {
-                let dropped = pendingHasLineEnd && lastWide && Self.isWide(s)
+                let dropped = pendingHasLineEnd && lastWide && Characters.joinsWithoutSpace(s)
                 if !dropped { out.append(" ") }
                 pendingSpace = false
                 pendingHasLineEnd = false
             }
             out.append(s)
-            lastWide = Self.isWide(s)
+            lastWide = Characters.joinsWithoutSpace(s)
         }
         return String(out).split(separator: Self.lineBreak, omittingEmptySubsequences: false)
             .map { Self.trim($0) }
@@ -56,13 +56,5 @@ struct HTMLText {
         while let f = t.first, f == " " || f == "\u{A0}" { t = t.dropFirst() }
         while let l = t.last, l == " " || l == "\u{A0}" { t = t.dropLast() }
         return String(t)
-    }
-
-    /// CJK ideographs, kana, Hangul and full-width forms and punctuation.
-    static func isWide(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFF, 0xAC00...0xD7AF: return true
-        default: return false
-        }
     }
 }

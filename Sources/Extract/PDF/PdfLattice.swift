@@ -319,7 +319,7 @@ enum PdfCellText {
         var out = lines[0]
         for line in lines.dropFirst() {
             if let a = out.unicodeScalars.last, let b = line.unicodeScalars.first,
-               PdfText.isDigit(a) || a == ".", PdfText.isDigit(b) || b == "." {
+               Characters.isDigit(a) || a == ".", Characters.isDigit(b) || b == "." {
                 out += line
             } else {
                 out += "\n" + line

@@ -26,22 +26,6 @@ struct PdfLine {
 
 /// Character classes and joining rules for text read from glyph boxes.
 enum PdfText {
-    /// True for Han characters, CJK punctuation, full-width forms and the quotes and dashes
-    /// Chinese text uses: no space is ever written next to them.
-    static func isWide(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x2FFFF: return true
-        case 0x2014, 0x2015, 0x2018...0x201F, 0x2026, 0x00B7, 0x2022, 0x25CF, 0x2460...0x24FF: return true
-        default: return false
-        }
-    }
-
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) }
-
-    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || s.value == 0x3000 || s.value == 0xA0 || s.value == 0xFEFF || s.value == 0x200B
-    }
-
     /// Joins one line's glyphs (sorted by x): a space where the gap is wide and neither side is
     /// a wide (CJK) character, so letter-spaced CJK headings read without spaces.
     static func join(_ glyphs: [PdfGlyph]) -> String {
@@ -51,7 +35,7 @@ enum PdfText {
             if let p = previous {
                 let gap = g.x0 - p.x1
                 let em = max(1, min(p.fontSize, g.fontSize))
-                if gap > 0.22 * em, !isWide(p.scalar), !isWide(g.scalar) { out.append(" ") }
+                if gap > 0.22 * em, !Characters.joinsWithoutSpace(p.scalar), !Characters.joinsWithoutSpace(g.scalar) { out.append(" ") }
             }
             out.append(g.scalar)
             previous = g
@@ -63,9 +47,9 @@ enum PdfText {
     /// space between Latin words.
     static func lineJoiner(_ left: String, _ right: String) -> String {
         guard let a = left.unicodeScalars.last, let b = right.unicodeScalars.first else { return "" }
-        if isWide(a) || isWide(b) { return "" }
+        if Characters.joinsWithoutSpace(a) || Characters.joinsWithoutSpace(b) { return "" }
         if a == "-" || a == "/" { return "" }
-        let latin: (Unicode.Scalar) -> Bool = { $0.properties.isAlphabetic || isDigit($0) }
+        let latin: (Unicode.Scalar) -> Bool = { $0.properties.isAlphabetic || Characters.isDigit($0) }
         if latin(b) && (latin(a) || ",.;:!?)".unicodeScalars.contains(a)) { return " " }
         return ""
     }
@@ -103,7 +87,7 @@ enum PdfText {
         kept.reserveCapacity(glyphs.count)
         var byCell: [Int64: [Int]] = [:]
         // A box that is not finite (from a hostile font size or matrix) has no place on the page.
-        for g in glyphs where !isWhitespace(g.scalar) && g.width >= 0 && g.height > 0
+        for g in glyphs where !Characters.isWhitespace(g.scalar) && g.width >= 0 && g.height > 0
             && g.x0.isFinite && g.x1.isFinite && g.y0.isFinite && g.y1.isFinite {
             let cx = Int64(PdfInt.clamped((g.midX / 4).rounded(.down))), cy = Int64(PdfInt.clamped((g.midY / 4).rounded(.down)))
             var duplicate = false

@@ -104,7 +104,7 @@ enum PdfParagraphs {
             let em = max(line.fontSize, 1)
             // Font size where the lines meet: a bold, larger run-in heading does not split its paragraph.
             if let a = previous.glyphs.last?.fontSize, let b = line.glyphs.first?.fontSize, abs(a - b) > 1.0 { return true }
-            if PdfParagraphs.startsWithMarker(line.text) { return true }
+            if Characters.startsWithHeadingMarker(line.text) { return true }
             // A centred title wrapped over lines (or broken by a line break) reads as one paragraph.
             if isCentred(line), isCentred(previous) || previous.fontSize >= bodySize + 1, line.page == previous.page,
                line.y0 - previous.y1 <= gap + 0.6 * em {
@@ -116,25 +116,5 @@ enum PdfParagraphs {
             if line.page > previous.page + 1 { return true }
             return false
         }
-    }
-
-    /// True when text starts with a heading marker: `一、`, `（一）`, `(一)`, `1.`, `1、`, `1．`.
-    static func startsWithMarker(_ text: String) -> Bool {
-        let s = Array(text.unicodeScalars.prefix(8))
-        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        var i = 0
-        while i < s.count, numerals.contains(s[i]) { i += 1 }
-        if i > 0, i < s.count, s[i] == "、" { return true }
-        if let first = s.first, first == "（" || first == "(" {
-            i = 1
-            while i < s.count, numerals.contains(s[i]) { i += 1 }
-            if i > 1, i < s.count, s[i] == "）" || s[i] == ")" { return true }
-        }
-        i = 0
-        while i < s.count, PdfText.isDigit(s[i]) { i += 1 }
-        if i > 0, i <= 2, i < s.count, [".", "．", "、"].contains(s[i]) {
-            return i + 1 >= s.count || !PdfText.isDigit(s[i + 1])
-        }
-        return false
     }
 }

@@ -36,13 +36,13 @@ enum PdfTableJoin {
         // A merged label cut by the break: "（四）无" above, "法提供" below.
         for c in next.table.rows[0].cells.indices {
             let cell = next.table.rows[0].cells[c]
-            guard cell.verticalMerge != .continuation, !isNumeric(cell.text) else { continue }
+            guard cell.verticalMerge != .continuation, !Characters.isNumberLike(cell.text) else { continue }
             guard let target = targetCell(in: previous, row: lastRow, x: next.columnEdges[cell.column] + 1) else { continue }
             let above = previous.table.rows[target.row].cells[target.cell]
             guard abs(previous.columnEdges[above.column] - next.columnEdges[cell.column]) < 3,
                   abs(previous.columnEdges[above.column + above.columnSpan]
                       - next.columnEdges[cell.column + cell.columnSpan]) < 3,
-                  !above.text.isEmpty, !isNumeric(above.text) else { continue }
+                  !above.text.isEmpty, !Characters.isNumberLike(above.text) else { continue }
             if cell.text.isEmpty {
                 // The label column continues on this page: repeat the label, as a repeated
                 // group label in a split Word table reads.
@@ -50,7 +50,7 @@ enum PdfTableJoin {
                     next.table.rows[0].cells[c].text = above.text
                 }
             } else if target.row == lastRow, above.verticalMerge == .none, cell.verticalMerge == .restart,
-                      !PdfParagraphs.startsWithMarker(cell.text), above.text != cell.text {
+                      !Characters.startsWithHeadingMarker(cell.text), above.text != cell.text {
                 // Only a fragment continues a label: a text that starts with its own marker
                 // (（四）, 三、, 1.) is a label of its own, as when a split table repeats it.
                 let joined = above.text + PdfText.lineJoiner(above.text, cell.text) + cell.text
@@ -62,7 +62,7 @@ enum PdfTableJoin {
 
     /// Digits cut by the break join with nothing; other text as lines of a paragraph.
     private static func joiner(_ a: String, _ b: String) -> String {
-        if let x = a.unicodeScalars.last, let y = b.unicodeScalars.first, PdfText.isDigit(x), PdfText.isDigit(y) { return "" }
+        if let x = a.unicodeScalars.last, let y = b.unicodeScalars.first, Characters.isDigit(x), Characters.isDigit(y) { return "" }
         return PdfText.lineJoiner(a, b)
     }
 
@@ -93,18 +93,13 @@ enum PdfTableJoin {
     }
 
     static func key(_ row: TableRow) -> String {
-        row.cells.map { String(String.UnicodeScalarView($0.text.unicodeScalars.filter { !PdfText.isWhitespace($0) })) }
+        row.cells.map { String(String.UnicodeScalarView($0.text.unicodeScalars.filter { !Characters.isWhitespace($0) })) }
             .joined(separator: "|")
     }
 
     /// A header row holds some Han text and no cell that is only a number.
     static func isHeaderText(_ row: TableRow) -> Bool {
-        row.cells.contains { $0.text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
-            && !row.cells.contains { !$0.text.isEmpty && isNumeric($0.text) }
-    }
-
-    static func isNumeric(_ text: String) -> Bool {
-        let s = text.unicodeScalars.filter { !PdfText.isWhitespace($0) }
-        return !s.isEmpty && s.allSatisfy { PdfText.isDigit($0) || ".,+-%".unicodeScalars.contains($0) }
+        row.cells.contains { $0.text.unicodeScalars.contains(where: Characters.isHan) }
+            && !row.cells.contains { !$0.text.isEmpty && Characters.isNumberLike($0.text) }
     }
 }

@@ -19,7 +19,7 @@ enum PdfTextTables {
                 j += 1
             }
             let block = Array(i...j)
-            if block.count >= 2, block.contains(where: { runs[$0].contains(where: isNumber) }) {
+            if block.count >= 2, block.contains(where: { runs[$0].contains(where: Characters.isNumberLike) }) {
                 let rows = block.map { k in
                     TableRow(cells: runs[k].enumerated().map { TableCell(text: $0.element, column: $0.offset) })
                 }
@@ -47,5 +47,4 @@ enum PdfTextTables {
         return out.map(PdfText.join)
     }
 
-    static func isNumber(_ text: String) -> Bool { PdfTableJoin.isNumeric(text) }
 }

@@ -220,7 +220,7 @@ enum MarkupTables {
 
     private static func joinWrapped(_ a: String, _ b: String) -> String {
         guard let last = a.unicodeScalars.last, let first = b.unicodeScalars.first else { return a + b }
-        let latin = { (s: Unicode.Scalar) in s.isASCII && (s.properties.isAlphabetic || TextShapes.isASCIIDigit(s)) }
+        let latin = { (s: Unicode.Scalar) in s.isASCII && (s.properties.isAlphabetic || Characters.isASCIIDigit(s)) }
         return latin(last) && latin(first) ? a + " " + b : a + b
     }
 
@@ -319,7 +319,7 @@ enum MarkupTables {
         for scalar in line.unicodeScalars {
             while column + 1 < columns.count, position >= columns[column + 1].0 { column += 1 }
             if position >= columns[0].0 || scalar != " " { cells[column].unicodeScalars.append(scalar) }
-            position += TextShapes.isWide(scalar) ? 2 : 1
+            position += Characters.isWide(scalar) ? 2 : 1
         }
         return cells.map(cleanCell)
     }

@@ -33,7 +33,7 @@ enum TextLines {
         func endLine() {
             let cleaned = clean(current)
             current.removeAll(keepingCapacity: true)
-            if isPageNumber(cleaned) {
+            if Characters.isPageNumber(cleaned, bare: false) {
                 pendingBreak = true
                 return
             }
@@ -76,7 +76,7 @@ enum TextLines {
         guard pages.count >= 2 else { return }
         func key(_ i: Int) -> String {
             String(String.UnicodeScalarView(lines[i].text.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
-                if isSpace(scalar) || scalar == "\t" { return nil }
+                if Characters.isSpace(scalar) || scalar == "\t" { return nil }
                 return scalar.properties.numericType == .decimal ? "#" : scalar
             }))
         }
@@ -114,18 +114,10 @@ enum TextLines {
         var tabs = 0
         var blank = true
         for scalar in text.unicodeScalars {
-            if scalar == "\t" { tabs += 1; blank = false } else if !isSpace(scalar) { blank = false }
+            if scalar == "\t" { tabs += 1; blank = false } else if !Characters.isSpace(scalar) { blank = false }
         }
         return TextLine(text: text, page: page, breakBefore: breakBefore, isBlank: blank,
                         tabCount: tabs, startsWithTab: text.utf8.first == 0x09)
-    }
-
-    /// Space characters that make a line blank and that pad layout columns; TAB is not one.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0xA0, 0x3000, 0x2000...0x200B, 0x202F, 0x205F, 0xFEFF: return true
-        default: return false
-        }
     }
 
     // MARK: - Converter junk
@@ -207,41 +199,5 @@ enum TextLines {
             }
         }
         for run in remove.reversed() { b.removeSubrange(run.start..<(run.start + run.length)) }
-    }
-
-    // MARK: - Page numbers
-
-    /// True for a line that is only a page number: `-3-`, `- 3 -`, `— 3 —`, `第 3 页`,
-    /// `第 3 页 共 6 页`.
-    static func isPageNumber(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars.filter { !isSpace($0) && $0 != "\t" }
-        guard !scalars.isEmpty, scalars.count <= 16 else { return false }
-        var s = scalars[...]
-        func digits() -> Bool {
-            var n = 0
-            while let c = s.first, c.properties.numericType == .decimal, c.value < 0x80 { s.removeFirst(); n += 1 }
-            return n > 0
-        }
-        let dashes: Set<Unicode.Scalar> = ["-", "—", "－", "–", "―"]
-        if let first = s.first, dashes.contains(first) {
-            while let c = s.first, dashes.contains(c) { s.removeFirst() }
-            guard digits() else { return false }
-            guard let last = s.first, dashes.contains(last) else { return false }
-            while let c = s.first, dashes.contains(c) { s.removeFirst() }
-            return s.isEmpty
-        }
-        if s.first == "第" {
-            s.removeFirst()
-            guard digits(), s.first == "页" else { return false }
-            s.removeFirst()
-            if s.isEmpty { return true }
-            if s.first == "，" || s.first == "," || s.first == "、" { s.removeFirst() }
-            guard s.first == "共" else { return false }
-            s.removeFirst()
-            guard digits(), s.first == "页" else { return false }
-            s.removeFirst()
-            return s.isEmpty
-        }
-        return false
     }
 }

@@ -145,7 +145,7 @@ struct BlockAssembler {
             return k >= 0 && k < facts.count ? k : nil
         }
         for index in facts.indices where facts[index].isHeading && facts[index].segments.count == 1 {
-            let first = lines[index].text.first { !TextLines.isSpace($0.unicodeScalars.first!) }
+            let first = lines[index].text.first { !Characters.isSpace($0.unicodeScalars.first!) }
             let numeral = first.flatMap { numerals.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
             let before = neighbour(index, -1).map { facts[$0].isMulti } ?? false
             let after = neighbour(index, 1).map { facts[$0].isMulti && facts[$0].segments.contains(where: \.isNumeric) } ?? false
@@ -185,8 +185,8 @@ struct BlockAssembler {
         guard let wrapWidth, widths[index] >= wrapWidth - Self.wrapSlack else { return false }
         var indentation = 0
         for scalar in lines[index].text.unicodeScalars {
-            guard TextLines.isSpace(scalar) else { break }
-            indentation += TextShapes.isWide(scalar) ? 2 : 1
+            guard Characters.isSpace(scalar) else { break }
+            indentation += Characters.isWide(scalar) ? 2 : 1
         }
         return indentation <= Self.maxProseIndentation
     }
@@ -210,7 +210,7 @@ struct BlockAssembler {
         guard next < lines.count, !crossedBlank || crossedBreak || lines[next].breakBefore else { return nil }
         let line = lines[next]
         guard !line.hasTab, !inRegion[next], facts[next].segments.count == 1,
-              !TextShapes.isIndented(line.text), !TextShapes.startsWithHeadingMarker(line.text)
+              !TextShapes.isIndented(line.text), !Characters.startsWithHeadingMarker(line.text)
         else { return nil }
         return next
     }
@@ -245,7 +245,7 @@ struct BlockAssembler {
 
     private func trimmingTrailing(_ text: String) -> String {
         var scalars = text.unicodeScalars[...]
-        while let last = scalars.last, TextLines.isSpace(last) || last == "\t" { scalars.removeLast() }
+        while let last = scalars.last, Characters.isSpace(last) || last == "\t" { scalars.removeLast() }
         if scalars.count == text.unicodeScalars.count { return text }
         return String(String.UnicodeScalarView(scalars))
     }

@@ -1,3 +1,5 @@
+import Extract
+
 /// Reads the title, organ and year of a report from its opening paragraphs and body.
 struct ReportHeader {
     var title: String?
@@ -55,7 +57,7 @@ struct ReportHeader {
 
     static func isOrganLine(_ text: String) -> Bool {
         text.count <= 30 && organSuffixes.contains(where: text.hasSuffix)
-            && text.unicodeScalars.allSatisfy { TextClean.isHan($0) || "（）()·".unicodeScalars.contains($0) }
+            && text.unicodeScalars.allSatisfy { Characters.isHan($0) || "（）()·".unicodeScalars.contains($0) }
     }
 
     /// The year of `20xx年` in a title, or of one written in Chinese numerals (`二〇二三年`).
@@ -173,7 +175,7 @@ struct ReportHeader {
                     var start = r.lowerBound
                     while start > p.startIndex {
                         let prev = p.index(before: start)
-                        guard p[prev].unicodeScalars.allSatisfy(TextClean.isHan) else { break }
+                        guard p[prev].unicodeScalars.allSatisfy(Characters.isHan) else { break }
                         start = prev
                     }
                     let boundary = start == p.startIndex ? true : "《“（(，。；：、 ".contains(p[p.index(before: start)])

@@ -1,4 +1,5 @@
 import Foundation
+import Extract
 
 /// Table text whose cells run together with no separator, as crawlers save a portal page
 /// (`规章000行政规范性文件1204…`, `一、本年新收政府信息公开申请数量3520000037`), and whole
@@ -67,7 +68,7 @@ enum RunTogetherText {
     static func headingTitleEnd(_ chars: [Character], from: Int, number: Int) -> Int? {
         var end = from
         while end < chars.count, end - from < headingTitleWindow,
-              !(chars[end].isASCII && chars[end].isNumber), !TextClean.isSpace(chars[end].unicodeScalars.first!) {
+              !(chars[end].isASCII && chars[end].isNumber), !Characters.isSpaceOrTab(chars[end].unicodeScalars.first!) {
             end += 1
         }
         let window = String(chars[from..<end])

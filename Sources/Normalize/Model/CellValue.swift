@@ -1,4 +1,5 @@
 import Foundation
+import Extract
 
 /// A cell of a canonical grid: its normalized source text and the number it reads as.
 public struct CellValue: Sendable, Equatable {
@@ -74,10 +75,10 @@ public struct CellValue: Sendable, Equatable {
     /// The numbers of a text-dump cell that holds more than one, separated by white space or
     /// an HTML line break (`9 2`, `1<br>0<br>2`), else `nil`.
     static func runTogetherNumbers(_ text: String) -> [String]? {
-        guard text.unicodeScalars.contains(where: { TextClean.isSpace($0) }) || text.contains("<br") else { return nil }
+        guard text.unicodeScalars.contains(where: { Characters.isSpaceOrTab($0) }) || text.contains("<br") else { return nil }
         var t = text
         for br in ["<br>", "<br/>", "<br />", "<BR>"] { t = t.replacingOccurrences(of: br, with: " ") }
-        let tokens = t.split { $0.unicodeScalars.allSatisfy { TextClean.isSpace($0) } || $0 == "\n" }
+        let tokens = t.split { $0.unicodeScalars.allSatisfy { Characters.isSpaceOrTab($0) } || $0 == "\n" }
             .map { TextClean.cellRaw(String($0)) }.filter { !$0.isEmpty }
         guard tokens.count >= 2, tokens.allSatisfy({ parseNumber($0) != nil }) else { return nil }
         return tokens

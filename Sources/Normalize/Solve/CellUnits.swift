@@ -1,3 +1,5 @@
+import Extract
+
 /// Units and lengths of the numbers in the canonical grids, checked once every table is built.
 ///
 /// A cell may print its unit (`3件`, `0.5万元`); `CellValue` reads the number before it. Here the
@@ -64,7 +66,7 @@ enum CellUnits {
 
     /// What becomes of one cell in a column kept in `columnUnit` (nil: a count column).
     static func verdict(_ cell: CellValue, columnUnit: String?) -> Verdict {
-        let digits = cell.raw.unicodeScalars.filter { TextClean.isDigit($0) }.count
+        let digits = cell.raw.unicodeScalars.filter { Characters.isASCIIDigit($0) }.count
         if digits > maxDigits {
             return .null("the cell holds \(digits) digits, more than any real count or amount has (\(cell.raw.prefix(20))…)")
         }

@@ -1,27 +1,9 @@
+import Extract
+
 /// Clean-up of Chinese text as extraction leaves it.
 ///
 /// Every function returns its input unchanged (and cheaply) when nothing needs doing.
 public enum TextClean {
-    /// True for Han ideographs (CJK Unified Ideographs and their extensions and compatibility forms).
-    @inline(__always)
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
-        default: return false
-        }
-    }
-
-    @inline(__always)
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0x202F, 0x205F, 0xFEFF: return true
-        default: return false
-        }
-    }
-
-    @inline(__always)
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-
     /// Folds full-width ASCII forms (U+FF01…U+FF5E) to ASCII and U+3000 to a space.
     public static func foldWidth(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value >= 0xFF01 && $0.value <= 0xFF5E || $0.value == 0x3000 }) else {
@@ -43,11 +25,10 @@ public enum TextClean {
     /// Folds full-width digits and Latin letters (`２０２４`, `ＰＤＦ`) to ASCII and leaves the
     /// rest, full-width punctuation (`（）`, `：`) included: what a title reads with.
     public static func foldAlphanumerics(_ text: String) -> String {
-        func isWide(_ s: Unicode.Scalar) -> Bool {
-            (0xFF10...0xFF19).contains(s.value) || (0xFF21...0xFF3A).contains(s.value) || (0xFF41...0xFF5A).contains(s.value)
-        }
-        guard text.unicodeScalars.contains(where: isWide) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { isWide($0) ? Unicode.Scalar($0.value - 0xFEE0)! : $0 }))
+        guard text.unicodeScalars.contains(where: Characters.isFullWidthAlphanumeric) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            Characters.isFullWidthAlphanumeric($0) ? Characters.foldedWidth($0) : $0
+        }))
     }
 
     /// Removes the spaces that extraction inserts between two Han characters and between a
@@ -55,7 +36,7 @@ public enum TextClean {
     /// Spaces between Latin words, and next to punctuation, stay.
     public static func removeExtractionSpaces(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: isSpace) else { return text }
+        guard scalars.contains(where: Characters.isSpaceOrTab) else { return text }
         // An array, not a `String.UnicodeScalarView`: appending a run of scalars to the view
         // copies all of it (quadratic on a long line of `1 1 1 …`).
         var out: [Unicode.Scalar] = []
@@ -63,15 +44,15 @@ public enum TextClean {
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            if isSpace(s) && s != "\t" {
+            if Characters.isSpaceOrTab(s) && s != "\t" {
                 var j = i
-                while j < scalars.count && isSpace(scalars[j]) && scalars[j] != "\t" { j += 1 }
+                while j < scalars.count && Characters.isSpaceOrTab(scalars[j]) && scalars[j] != "\t" { j += 1 }
                 let before = out.last
                 let after = j < scalars.count ? scalars[j] : nil
                 let atEdge = before == nil || after == nil
                 var drop = atEdge
                 if let b = before, let a = after {
-                    drop = (isHan(b) && (isHan(a) || isDigit(a))) || (isDigit(b) && isHan(a))
+                    drop = (Characters.isHan(b) && (Characters.isHan(a) || Characters.isASCIIDigit(a))) || (Characters.isASCIIDigit(b) && Characters.isHan(a))
                 }
                 if !drop { out.append(contentsOf: scalars[i..<j]) }
                 i = j
@@ -105,7 +86,7 @@ public enum TextClean {
 
     /// A cell's text as `raw` keeps it: all white space removed, full-width ASCII folded.
     public static func cellRaw(_ text: String) -> String {
-        String(String.UnicodeScalarView(foldWidth(text).unicodeScalars.filter { !isSpace($0) && $0 != "\n" && $0 != "\r" }))
+        String(String.UnicodeScalarView(foldWidth(text).unicodeScalars.filter { !Characters.isSpaceOrTab($0) && $0 != "\n" && $0 != "\r" }))
     }
 
     /// The key used to compare labels: no white space, full-width folded, brackets unified,
@@ -113,7 +94,7 @@ public enum TextClean {
     public static func matchKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for s in foldWidth(text).unicodeScalars {
-            if isSpace(s) || s == "\n" || s == "\r" { continue }
+            if Characters.isSpaceOrTab(s) || s == "\n" || s == "\r" { continue }
             switch s {
             case "\u{201C}", "\u{201D}", "\"", "'", "\u{2018}", "\u{2019}", "\u{300C}", "\u{300D}": continue
             case "\u{3001}": out.append(",")  // 、
@@ -131,8 +112,8 @@ extension String {
     /// The string without leading and trailing white space (ASCII, NBSP, U+3000, line breaks).
     func trimmingSpaces() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !TextClean.isSpace($0) && $0 != "\n" && $0 != "\r" }) else { return "" }
-        let last = scalars.lastIndex(where: { !TextClean.isSpace($0) && $0 != "\n" && $0 != "\r" })!
+        guard let first = scalars.firstIndex(where: { !Characters.isSpaceOrTab($0) && $0 != "\n" && $0 != "\r" }) else { return "" }
+        let last = scalars.lastIndex(where: { !Characters.isSpaceOrTab($0) && $0 != "\n" && $0 != "\r" })!
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
     }
