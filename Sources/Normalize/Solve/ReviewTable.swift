@@ -74,7 +74,7 @@ struct ReviewTable {
             var cells: [CellValue]
             if exact && values.count == Self.slots && !values.contains(where: \.isRun) {
                 cells = values
-            } else if let fitted = RowSplit.fit(values, slots: Self.slots) {
+            } else if !values.contains(where: \.isRun), let fitted = RowSplit.fit(values, slots: Self.slots) {
                 cells = fitted
             } else if values.allSatisfy({ $0.raw.isEmpty }) {
                 cells = [CellValue](repeating: .missing, count: Self.slots)

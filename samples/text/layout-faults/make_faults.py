@@ -18,7 +18,7 @@ import shutil
 
 here = os.path.dirname(os.path.abspath(__file__))
 src = os.path.join(here, "..", "pdftotext")
-NUMBER = r"(?<=\s)\d+(?=\s|$)"
+NUMBER = r"(?<=\s)[0-9]+(?=\s|$)"
 
 
 def fullwidth(match):
@@ -26,7 +26,7 @@ def fullwidth(match):
 
 
 def is_table_line(line):
-    return len(re.findall(r"\s\d+(?=\s|$)", line)) >= 3
+    return len(re.findall(r"\s[0-9０-９]+(?=\s|$)", line)) >= 3
 
 
 for path in sorted(glob.glob(os.path.join(src, "*.layout.txt"))):
