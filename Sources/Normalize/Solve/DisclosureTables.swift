@@ -130,21 +130,27 @@ struct DisclosureTables {
         }
     }
 
+    /// Every reading of a row that does not say which cell each value is, weighed by the solver
+    /// (with no identities: only a reading that is the only one stands).
+    private mutating func solve(_ values: [CellValue], width: Int, label: String, at: (table: String, row: String),
+                                source: String) -> [CellValue] {
+        let readings = RowReadings.readings(values, slots: width)
+        let choice = GridSolver.Choice(table: at.table, row: at.row, source: "\(label): \(source)",
+                                       readings: (readings ?? []).map { [at.row: $0] }, unread: readings == nil,
+                                       isRepair: values.contains(where: \.isRun))
+        let labels = Template.tables(.e2021).first { $0.id == at.table }?.columns.map(\.label) ?? []
+        let solved = GridSolver.solve(grid: [:], choices: [choice], columnLabels: labels, identities: [])
+        repairs += solved.repairs
+        warnings += solved.warnings
+        solverNulls += solved.unplaced.map { GridSolver.Null(table: at.table, row: $0.row, column: $0.column, reason: $0.reason) }
+        return solved.grid[at.row] ?? [CellValue](repeating: .missing, count: width)
+    }
+
     private mutating func fit(_ values: [CellValue], width: Int, label: String, exact: Bool, at: (table: String, row: String)) -> [CellValue] {
-        // Digits run together: section 二 has no checks, so a run is read only where one cut
-        // is the only one (`000` into three cells); otherwise its cells are null.
+        // Digits run together: section 二 has no identities inside one report, so the solver
+        // reads a run only where one cut is the only one (`000` into three cells).
         if values.contains(where: \.isRun) {
-            let readings = RowReadings.readings(values, slots: width) ?? []
-            if readings.count == 1 {
-                if readings[0].map(\.raw) != values.map(\.raw) {
-                    repairs.append(Repair(table: at.table, row: at.row, action: "the digits \(values.map(\.raw).joined()) run together: one cut only, \(readings[0].map(\.raw).joined(separator: " "))"))
-                }
-                return readings[0]
-            }
-            let reason: GridSolver.Reason = readings.isEmpty ? .contradicts : .ambiguous
-            solverNulls += (0..<width).map { GridSolver.Null(table: at.table, row: at.row, column: $0, reason: reason) }
-            warnings.append("the row \(label): \(reason.rawValue): the digits \(values.filter { !$0.raw.isEmpty }.map(\.raw).joined(separator: " ")) run together can be cut into \(width) cells \(readings.count) ways; its cells are null")
-            return [CellValue](repeating: .missing, count: width)
+            return solve(values, width: width, label: label, at: at, source: "the digits \(values.filter { !$0.raw.isEmpty }.map(\.raw).joined(separator: " ")) run together")
         }
         var v = values
         while v.count > width, v.last?.raw.isEmpty == true { v.removeLast() }
@@ -160,9 +166,7 @@ struct DisclosureTables {
             // Without a grid, which cell is missing cannot be told (section 二 has no checks to
             // tell it): filling from the left put `3 42` of `４ ３ ４２` under the wrong columns.
             if !exact, v.contains(where: { $0.number != nil }) {
-                solverNulls += (0..<width).map { GridSolver.Null(table: at.table, row: at.row, column: $0, reason: .ambiguous) }
-                warnings.append("the row \(label): ambiguous: \(v.filter { !$0.raw.isEmpty }.count) values for \(width) columns, and which cell is missing cannot be told; its cells are null")
-                return [CellValue](repeating: .missing, count: width)
+                return solve(v, width: width, label: label, at: at, source: "\(v.filter { !$0.raw.isEmpty }.count) values for \(width) columns")
             }
             if v.contains(where: { !$0.raw.isEmpty }) {
                 warnings.append("the row \(label) has \(v.count) cells for \(width) columns; the missing cells are null")

@@ -61,6 +61,8 @@ struct GridSolver {
                       identities: [Checks.Identity]) -> Outcome {
         var outcome = Outcome(grid: grid)
         guard !choices.isEmpty else { return outcome }
+        // With no identities to weigh by, readings are only possible, not confirmed.
+        let agree = identities.isEmpty ? "are possible" : "agree with the checks"
         typealias Numbers = [String: [FixedPoint?]]
         func numbers(_ rows: [String: [CellValue]]) -> Numbers { rows.mapValues { $0.map(\.fixed) } }
         var base = numbers(standIn)
@@ -163,10 +165,10 @@ struct GridSolver {
                 }
             } else if doubtful.isEmpty {
                 outcome.repairs.append(Repair(table: choice.table, row: choice.row,
-                    action: "\(choice.source): \(readings.count) readings agree with the checks and give the same cells"))
+                    action: "\(choice.source): \(readings.count) readings \(agree) and give the same cells"))
             } else {
                 let shown = readings.prefix(3).map { describe($0, columnLabels) }.joined(separator: " | ")
-                outcome.warnings.append("\(choice.table).\(choice.row): \(Reason.ambiguous.rawValue): \(readings.count) readings of \(choice.source) agree with the checks (\(shown)\(readings.count > 3 ? " | …" : "")); the cells they disagree on are null")
+                outcome.warnings.append("\(choice.table).\(choice.row): \(Reason.ambiguous.rawValue): \(readings.count) readings of \(choice.source) \(agree) (\(shown)\(readings.count > 3 ? " | …" : "")); the cells they disagree on are null")
             }
         }
         return outcome
