@@ -1,3 +1,4 @@
+import Extract
 @testable import Normalize
 import Testing
 
@@ -35,5 +36,16 @@ import Testing
         let table = try #require(lines.firstIndex(of: "三、收到和处理政府信息公开申请情况").map { lines[$0 + 1] })
         #expect(table.hasPrefix("一、本年新收政府信息公开申请数量3520000037四、结转下年度继续办理"))
         #expect(RunTogetherText.splitAtHeadings("一、总体情况二、主动公开三、收到和处理") == nil)
+    }
+
+    @Test func aShortParagraphWithALabelAndANumberIsProseNotARow() throws {
+        // Section 四's glued row of fifteen digits, and a paragraph `行政复议1件` under it.
+        let text = ["某县2024年政府信息公开工作年度报告", "四、政府信息公开行政复议、行政诉讼情况",
+                    "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计100010000000000", "行政复议1件"]
+        let document = Document(format: .text, blocks: text.map { .paragraph(Paragraph(text: $0)) })
+        let report = try ReportBuilder.build(document, source: SourceInfo(path: "-", format: .text, sha256: ""))
+        let review = try #require(report.table("review_litigation"))
+        #expect(review.row("administrative_review")?.cells.map(\.number) == ["1", "0", "0", "0", "1"])
+        #expect(review.row("litigation_direct")?.cells.map(\.number) == ["0", "0", "0", "0", "0"])
     }
 }

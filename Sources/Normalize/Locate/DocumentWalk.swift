@@ -96,8 +96,10 @@ struct DocumentWalk {
         case .applications, .review:
             guard let pairs = RunTogetherText.pairs(line, minimumRows: 1) else { return false }
             let matches: (String) -> Bool = { LabelMatcher.applicationKey($0) != nil || LabelMatcher.isReviewHeader(TextClean.matchKey($0)) }
-            let labelled = pairs.filter { matches($0.label) }.count
-            guard labelled == pairs.count, labelled >= 3 || context == .review || pairs.contains(where: { $0.run.pieces.joined().count >= 5 })
+            // A glued row has at least one digit per cell (7 in section 三, 5 in each row of 四):
+            // a short paragraph such as `行政复议1件` is prose, not a row.
+            let minimumDigits = context == .review ? 5 : ApplicationsReading.slots
+            guard pairs.allSatisfy({ matches($0.label) && $0.run.pieces.joined().filter(\.isNumber).count >= minimumDigits })
             else { return false }
             for pair in pairs {
                 let (label, _) = RunTogetherText.rowLabel(pair.label) { LabelMatcher.applicationKey($0) != nil }
