@@ -79,7 +79,7 @@ struct DocumentWalk {
         case .disclosure:
             // Each 第二十条 item: its caption, its header, its rows.
             let isRow: (String) -> Bool = { LabelMatcher.disclosureRow($0) != nil }
-            let items = RunTogetherText.captionParts(line).compactMap { RunTogetherText.pairs($0, minimumRows: 1) }
+            let items = RunTogetherText.captionParts(line).compactMap { RunTogetherText.pairs($0) }
             guard !items.isEmpty, items.allSatisfy({ $0.allSatisfy { isRow(RunTogetherText.rowLabel($0.label, matches: isRow).label) } })
             else { return false }
             for pair in items.joined() {
@@ -94,7 +94,7 @@ struct DocumentWalk {
             }
             return true
         case .applications, .review:
-            guard let pairs = RunTogetherText.pairs(line, minimumRows: 1) else { return false }
+            guard let pairs = RunTogetherText.pairs(line) else { return false }
             let matches: (String) -> Bool = { LabelMatcher.applicationKey($0) != nil || LabelMatcher.isReviewHeader(TextClean.matchKey($0)) }
             // A glued row has at least one digit per cell (7 in section 三, 5 in each row of 四):
             // a short paragraph such as `行政复议1件` is prose, not a row.

@@ -12,8 +12,6 @@ enum RunTogetherText {
     struct Pair {
         var label: String
         var run: DigitRun
-        /// What follows the run: a label (another row), or the end of the line.
-        var followedByProse: Bool
     }
 
     /// A line shorter than this is never split at its section headings: a report on one line
@@ -83,9 +81,9 @@ enum RunTogetherText {
 
     // MARK: - Labels and runs
 
-    /// The label/run pairs of a line, when it reads as glued table text: at least `minimumRows`
-    /// runs, and no run followed by a sentence's punctuation. Text after the last run is dropped.
-    static func pairs(_ line: String, minimumRows: Int = 2) -> [Pair]? {
+    /// The label/run pairs of a line, when it reads as glued table text: at least one run, and
+    /// no run followed by a sentence's punctuation. Text after the last run is dropped.
+    static func pairs(_ line: String) -> [Pair]? {
         let chars = Array(TextClean.foldWidth(line))
         var pairs: [Pair] = []
         var label = ""
@@ -122,16 +120,15 @@ enum RunTogetherText {
             }
             let text = String(chars[i..<runEnd])
             if runEnd > i, !label.trimmingSpaces().isEmpty, let run = DigitRun(text + unit) {
-                let prose = end < chars.count && sentenceMarks.contains(chars[end])
-                pairs.append(Pair(label: label.trimmingSpaces(), run: run, followedByProse: prose))
+                if end < chars.count && sentenceMarks.contains(chars[end]) { return nil }
+                pairs.append(Pair(label: label.trimmingSpaces(), run: run))
                 label = numbering
             } else {
                 label += text + unit + numbering
             }
             i = end
         }
-        guard pairs.count >= minimumRows, !pairs.contains(where: \.followedByProse) else { return nil }
-        return pairs
+        return pairs.isEmpty ? nil : pairs
     }
 
     /// The line cut before each `第二十条` (section 二's item captions).

@@ -127,7 +127,7 @@ struct ApplicationsTable {
                 ? "the digits \(item.values.first(where: \.isRun)!.raw) run together"
                 : "\(count) values for 7 columns"
             return GridSolver.Choice(table: Self.id, row: key, source: source,
-                                     readings: (readings ?? []).map { [key: $0] }, unread: readings == nil, isRepair: source.hasPrefix("the digits"))
+                                     readings: (readings ?? []).map { [key: $0] }, unread: readings == nil, isRepair: item.values.contains(where: \.isRun))
         }
         // The rows （七）总计 sums depend on which rows are printed: judged with every row read.
         var withChoices = grid
@@ -137,7 +137,7 @@ struct ApplicationsTable {
         grid = solved.grid
         repairs += solved.repairs
         warnings += solved.warnings
-        let solverNulls = solved.unplaced.map { GridSolver.Null(table: Self.id, row: $0.row, column: $0.column, reason: $0.reason) }
+        let solverNulls = solved.unplaced
 
         // A row of the other edition (key set) is a reading, not a doubt; rows that fit nowhere,
         // rows placed by a choice and rows read twice are doubts.

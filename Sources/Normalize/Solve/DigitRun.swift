@@ -21,10 +21,6 @@ struct DigitRun: Equatable {
     /// A unit printed after the run (`元`, `件`): it belongs to the run's last number.
     let unit: String
 
-    /// The most candidate readings one run is cut into; a run with more is left unread (its
-    /// cells null): the checks of one row cannot tell thousands of readings apart anyway.
-    static let maxReadings = 20_000
-
     /// A run of `text` (digits, `.` and spaces; full-width forms already folded), or `nil` when
     /// it holds anything else.
     init?(_ text: String, kind: Kind = .glued) {
@@ -47,56 +43,30 @@ struct DigitRun: Equatable {
     var text: String { pieces.joined(separator: kind == .glued ? " " : "  ") + unit }
 
     /// Every way to read the run as `cells` numbers, in a fixed order (shorter first numbers
-    /// first); empty when there is none, `nil` when there are more than `maxReadings`.
+    /// first); empty when there is none, `nil` when there are more than `GridSolver.maxReadings`.
+    ///
+    /// Each piece is a row of atoms joined into consecutive numbers, never across pieces: in a
+    /// glued run the atoms are single characters (a cut may fall anywhere), in a spaced run the
+    /// words a single space separates (a number is never cut).
     func readings(cells: Int) -> [[String]]? {
-        if kind == .spaced { return spacedReadings(cells: cells) }
-        var out: [[String]] = []
-        var current: [String] = []
-        var overflow = false
-        func cut(piece: Int, offset: Int, left: Int) {
-            if overflow { return }
-            if piece == pieces.count {
-                if left == 0 { out.append(current); if out.count > Self.maxReadings { overflow = true } }
-                return
-            }
-            let digits = Array(pieces[piece])
-            if offset == digits.count { cut(piece: piece + 1, offset: 0, left: left); return }
-            guard left > 0 else { return }
-            // The rest of every piece needs at least one cell per piece still to come.
-            let remainingPieces = pieces.count - piece - 1
-            for end in (offset + 1)...digits.count {
-                let number = digits[offset..<end]
-                if !Self.isNumber(number) { continue }
-                if end == digits.count && left - 1 < remainingPieces { continue }
-                current.append(String(number))
-                cut(piece: piece, offset: end, left: left - 1)
-                current.removeLast()
-            }
+        let groups: [[String]] = pieces.map { piece in
+            kind == .glued ? piece.map { String($0) } : piece.split(separator: " ").map(String.init)
         }
-        cut(piece: 0, offset: 0, left: cells)
-        if overflow { return nil }
-        if !unit.isEmpty { for r in out.indices { appendUnit(&out[r]) } }
-        return out
-    }
-
-    /// The readings of a spaced run: each piece (`３ ４`, two spaces around it) cut at some of
-    /// its single spaces, never inside a number.
-    private func spacedReadings(cells: Int) -> [[String]]? {
-        let groups = pieces.map { $0.split(separator: " ").map(String.init) }
         var out: [[String]] = []
         var current: [String] = []
         var overflow = false
         func walk(group: Int, offset: Int) {
             if overflow { return }
             if group == groups.count {
-                if current.count == cells { out.append(current); if out.count > Self.maxReadings { overflow = true } }
+                if current.count == cells { out.append(current); if out.count > GridSolver.maxReadings { overflow = true } }
                 return
             }
-            let words = groups[group]
-            if offset == words.count { walk(group: group + 1, offset: 0); return }
-            guard current.count < cells else { return }
-            for end in (offset + 1)...words.count {
-                let number = words[offset..<end].joined()
+            let atoms = groups[group]
+            if offset == atoms.count { walk(group: group + 1, offset: 0); return }
+            // Every group still to come needs a cell of its own.
+            guard current.count + (groups.count - group) <= cells else { return }
+            for end in (offset + 1)...atoms.count {
+                let number = atoms[offset..<end].joined()
                 guard Self.isNumber(ArraySlice(number)) else { continue }
                 current.append(number)
                 walk(group: group, offset: end)
@@ -105,7 +75,7 @@ struct DigitRun: Equatable {
         }
         walk(group: 0, offset: 0)
         if overflow { return nil }
-        if !unit.isEmpty { for r in out.indices { appendUnit(&out[r]) } }
+        if !unit.isEmpty { for r in out.indices { out[r][out[r].count - 1] += unit } }
         return out
     }
 
@@ -119,8 +89,6 @@ struct DigitRun: Equatable {
         if !current.isEmpty { out.append(current) }
         return out
     }
-
-    private func appendUnit(_ reading: inout [String]) { reading[reading.count - 1] += unit }
 
     /// A number as reports print one: no leading zero unless it is `0` or `0.x`, at most one
     /// decimal point, not at either end.

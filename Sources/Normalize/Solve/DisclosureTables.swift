@@ -104,7 +104,8 @@ struct DisclosureTables {
             let width = template.columns.count
             for row in reading.rows where row.table == template.id {
                 let printed = row.key.flatMap { key in template.rows.first { $0.key == key }?.label } ?? row.label
-                let fitted = fit(row.values, width: width, label: printed, exact: row.exact, at: (template.id, row.key ?? row.label))
+                let fitted = fit(row.values, columns: template.columns.map(\.label), label: printed, exact: row.exact,
+                                 at: (template.id, row.key ?? row.label))
                 if let key = row.key, template.rows.contains(where: { $0.key == key }) {
                     if cells[key] == nil {
                         cells[key] = fitted
@@ -132,25 +133,27 @@ struct DisclosureTables {
 
     /// Every reading of a row that does not say which cell each value is, weighed by the solver
     /// (with no identities: only a reading that is the only one stands).
-    private mutating func solve(_ values: [CellValue], width: Int, label: String, at: (table: String, row: String),
+    private mutating func solve(_ values: [CellValue], columns: [String], label: String, at: (table: String, row: String),
                                 source: String) -> [CellValue] {
+        let width = columns.count
         let readings = RowReadings.readings(values, slots: width)
         let choice = GridSolver.Choice(table: at.table, row: at.row, source: "\(label): \(source)",
                                        readings: (readings ?? []).map { [at.row: $0] }, unread: readings == nil,
                                        isRepair: values.contains(where: \.isRun))
-        let labels = Template.tables(.e2021).first { $0.id == at.table }?.columns.map(\.label) ?? []
-        let solved = GridSolver.solve(grid: [:], choices: [choice], columnLabels: labels, identities: [])
+        let solved = GridSolver.solve(grid: [:], choices: [choice], columnLabels: columns, identities: [])
         repairs += solved.repairs
         warnings += solved.warnings
-        solverNulls += solved.unplaced.map { GridSolver.Null(table: at.table, row: $0.row, column: $0.column, reason: $0.reason) }
+        solverNulls += solved.unplaced
         return solved.grid[at.row] ?? [CellValue](repeating: .missing, count: width)
     }
 
-    private mutating func fit(_ values: [CellValue], width: Int, label: String, exact: Bool, at: (table: String, row: String)) -> [CellValue] {
+    private mutating func fit(_ values: [CellValue], columns: [String], label: String, exact: Bool,
+                              at: (table: String, row: String)) -> [CellValue] {
+        let width = columns.count
         // Digits run together: section 二 has no identities inside one report, so the solver
         // reads a run only where one cut is the only one (`000` into three cells).
         if values.contains(where: \.isRun) {
-            return solve(values, width: width, label: label, at: at, source: "the digits \(values.filter { !$0.raw.isEmpty }.map(\.raw).joined(separator: " ")) run together")
+            return solve(values, columns: columns, label: label, at: at, source: "the digits \(values.filter { !$0.raw.isEmpty }.map(\.raw).joined(separator: " ")) run together")
         }
         var v = values
         while v.count > width, v.last?.raw.isEmpty == true { v.removeLast() }
@@ -166,7 +169,7 @@ struct DisclosureTables {
             // Without a grid, which cell is missing cannot be told (section 二 has no checks to
             // tell it): filling from the left put `3 42` of `４ ３ ４２` under the wrong columns.
             if !exact, v.contains(where: { $0.number != nil }) {
-                return solve(v, width: width, label: label, at: at, source: "\(v.filter { !$0.raw.isEmpty }.count) values for \(width) columns")
+                return solve(v, columns: columns, label: label, at: at, source: "\(v.filter { !$0.raw.isEmpty }.count) values for \(width) columns")
             }
             if v.contains(where: { !$0.raw.isEmpty }) {
                 warnings.append("the row \(label) has \(v.count) cells for \(width) columns; the missing cells are null")

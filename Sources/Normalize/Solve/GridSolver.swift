@@ -10,7 +10,7 @@
 ///
 /// - `ambiguous`: more than one consistent reading disagree on the cell;
 /// - `contradicts`: no reading of the choice is consistent with the checks;
-/// - `unread`: the choice had too many readings to weigh (`DigitRun.maxReadings`).
+/// - `unread`: the choice had too many readings to weigh (`maxReadings`).
 ///
 /// Cells the source lacks are `no_token` and are never a choice (they stay `null`).
 /// Every choice made is a `Repair`; every cell left null is named in a warning.
@@ -46,9 +46,13 @@ struct GridSolver {
         var grid: Checks.Grid
         var repairs: [Repair] = []
         var warnings: [String] = []
-        /// Each cell left null by the solver, as `row[column]`, with its reason.
-        var unplaced: [(row: String, column: Int, reason: Reason)] = []
+        /// Each cell the solver left null, with its reason.
+        var unplaced: [Null] = []
     }
+
+    /// The most readings one choice is given (`DigitRun`, `RowReadings`); a choice with more is
+    /// unread (its cells null): the checks of one row cannot tell thousands of readings apart.
+    static let maxReadings = 20_000
 
     /// The most combinations of readings weighed together; beyond it each choice is weighed
     /// on its own against the certain cells (its row's checks), which can only leave more
@@ -134,8 +138,11 @@ struct GridSolver {
             let rows = Set(choice.readings.flatMap(\.keys)).sorted()
             if readings.isEmpty {
                 let reason: Reason = choice.unread ? .unread : .contradicts
-                for row in rows { outcome.grid[row] = nullRow(like: choice, row: row) }
-                outcome.unplaced += rows.flatMap { row in columnLabels.indices.map { (row, $0, reason) } }
+                for row in rows {
+                    let width = choice.readings.compactMap { $0[row]?.count }.max() ?? 0
+                    outcome.grid[row] = [CellValue](repeating: .missing, count: width)
+                    outcome.unplaced += (0..<width).map { Null(table: choice.table, row: row, column: $0, reason: reason) }
+                }
                 outcome.warnings.append(reason == .unread
                     ? "\(choice.table).\(choice.row): \(reason.rawValue): \(choice.source) can be read too many ways to weigh; its cells are null"
                     : "\(choice.table).\(choice.row): \(reason.rawValue): no reading of \(choice.source) agrees with the checks (\(choice.readings.count) tried); its cells are null")
@@ -150,7 +157,7 @@ struct GridSolver {
                     if values.allSatisfy({ $0 == values[0] }) {
                         cells[column] = values[0]
                     } else {
-                        outcome.unplaced.append((row, column, .ambiguous))
+                        outcome.unplaced.append(Null(table: choice.table, row: row, column: column, reason: .ambiguous))
                         doubtful.append(column < columnLabels.count ? "\(row) \(columnLabels[column])" : "\(row)[\(column)]")
                     }
                 }
@@ -159,28 +166,23 @@ struct GridSolver {
             if readings.count == 1 {
                 if choice.readings.count > 1 || choice.isRepair {
                     let action = choice.readings.count == 1
-                        ? "\(choice.source): one reading only, \(describe(readings[0], columnLabels))"
-                        : "\(choice.source): of \(choice.readings.count) readings only \(describe(readings[0], columnLabels)) agrees with the checks"
+                        ? "\(choice.source): one reading only, \(describe(readings[0]))"
+                        : "\(choice.source): of \(choice.readings.count) readings only \(describe(readings[0])) agrees with the checks"
                     outcome.repairs.append(Repair(table: choice.table, row: choice.row, action: action))
                 }
             } else if doubtful.isEmpty {
                 outcome.repairs.append(Repair(table: choice.table, row: choice.row,
                     action: "\(choice.source): \(readings.count) readings \(agree) and give the same cells"))
             } else {
-                let shown = readings.prefix(3).map { describe($0, columnLabels) }.joined(separator: " | ")
+                let shown = readings.prefix(3).map { describe($0) }.joined(separator: " | ")
                 outcome.warnings.append("\(choice.table).\(choice.row): \(Reason.ambiguous.rawValue): \(readings.count) readings of \(choice.source) \(agree) (\(shown)\(readings.count > 3 ? " | …" : "")); the cells they disagree on are null")
             }
         }
         return outcome
     }
 
-    static func nullRow(like choice: Choice, row: String) -> [CellValue] {
-        let width = choice.readings.compactMap { $0[row]?.count }.max() ?? 0
-        return [CellValue](repeating: .missing, count: width)
-    }
-
     /// A reading as the messages show it: `disclosed: 7 0 0 0 0 0 7`, rows in key order.
-    static func describe(_ reading: [String: [CellValue]], _ columnLabels: [String]) -> String {
+    static func describe(_ reading: [String: [CellValue]]) -> String {
         reading.keys.sorted().map { row in
             "\(row): " + reading[row]!.map { $0.raw.isEmpty ? "□" : $0.raw }.joined(separator: " ")
         }.joined(separator: "; ")

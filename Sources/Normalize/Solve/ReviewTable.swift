@@ -85,13 +85,13 @@ struct ReviewTable {
                     ? "the digits \(values.first(where: \.isRun)!.raw) run together"
                     : "\(values.filter { !$0.raw.isEmpty }.count) values for 15 cells"
                 let choice = GridSolver.Choice(table: Self.id, row: "*", source: source,
-                                               readings: (readings ?? []).map { Self.grid($0) }, unread: readings == nil, isRepair: source.hasPrefix("the digits"))
+                                               readings: (readings ?? []).map { Self.grid($0) }, unread: readings == nil, isRepair: values.contains(where: \.isRun))
                 let solved = GridSolver.solve(grid: [:], choices: [choice], columnLabels: labels.prefix(5).map { $0 },
                                               identities: Checks.reviewIdentities())
                 cells = template.rows.flatMap { solved.grid[$0.key] ?? [CellValue](repeating: .missing, count: 5) }
                 repairs += solved.repairs
                 warnings += solved.warnings
-                solverNulls = solved.unplaced.map { GridSolver.Null(table: Self.id, row: $0.row, column: $0.column, reason: $0.reason) }
+                solverNulls = solved.unplaced
             }
             grid = Self.grid(cells)
         }

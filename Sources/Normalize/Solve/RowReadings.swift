@@ -1,7 +1,6 @@
 /// The candidate readings of one row whose values do not sit in their columns, for `GridSolver`.
 enum RowReadings {
-    /// The most readings one row is given; a row with more is unread (its cells null).
-    static let maxReadings = 20_000
+    static let maxReadings = GridSolver.maxReadings
 
     /// Every way `values` (in source order) can fill `slots` cells: a run of digits cut into
     /// `slots` numbers; fewer values than cells with the blanks anywhere between them (order
