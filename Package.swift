@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Extract", targets: ["Extract"]),
         .library(name: "Normalize", targets: ["Normalize"]),
         .library(name: "Batch", targets: ["Batch"]),
+        .library(name: "Review", targets: ["Review"]),
         .executable(name: "nianbao", targets: ["nianbao"]),
     ],
     dependencies: [
@@ -29,9 +30,13 @@ let package = Package(
         .target(name: "Normalize", dependencies: ["Extract"]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "Batch", dependencies: ["Extract", "Normalize", "CSQLite"]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // The checks across reports (years, duplicates, hierarchy), reviewers' decisions, and
+        // what a reviewer opens: review.html, findings.csv, reports.csv, the workbook.
+        .target(name: "Review", dependencies: ["Normalize", "Batch", "CXLSXWriter"]),
         .executableTarget(
             name: "nianbao",
-            dependencies: ["Extract", "Normalize", "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Extract", "Normalize", "Batch", "Review", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // libFuzzer targets (fuzz/run.sh). Each file's only entry point is
         // `@_cdecl("LLVMFuzzerTestOneInput")`; a regular build links them as executables that
@@ -44,5 +49,6 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "TestSupport"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Extract", "Normalize", "TestSupport"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Normalize", "TestSupport"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Batch", "Normalize", "TestSupport"]),
     ]
 )

@@ -11,7 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 config="${1:-release}"
 
-packages=(pkg-config libxml2-dev libzip-dev libpoppler-glib-dev libsqlite3-dev)
+packages=(pkg-config libxml2-dev libzip-dev libpoppler-glib-dev libsqlite3-dev libxlsxwriter-dev)
+# The tests open review.html in a real browser (scripts/test.sh sets NIANBAO_WITH_BROWSER=1).
+[ "${NIANBAO_WITH_BROWSER:-}" = 1 ] && packages+=(chromium)
 if [ "${NIANBAO_NO_LIBREOFFICE:-}" = 1 ]; then
   echo "setup: NIANBAO_NO_LIBREOFFICE=1: LibreOffice is not installed (.doc/.wps/.odt/.rtf cannot be read)" >&2
 elif ! command -v soffice >/dev/null && ! command -v libreoffice >/dev/null; then

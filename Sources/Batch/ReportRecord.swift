@@ -12,7 +12,10 @@ public struct ReportRecord: Sendable, Equatable {
     public var year: Int?
     public var edition: String
     public var cells: [CellRecord]
-    public var checks: [CheckRecord]
+    /// The sections' prose (number, title, text), as the JSON has them.
+    public var sections: [Section]
+    /// The findings on this report, as the JSON has them.
+    public var checks: [Check]
     public var repairs: [RepairRecord]
     public var warnings: [String]
 
@@ -35,13 +38,6 @@ public struct CellRecord: Sendable, Equatable {
     /// The value as decimal text (`96171.6`), `nil` for `null`.
     public var value: String?
     public var raw: String
-}
-
-public struct CheckRecord: Sendable, Equatable {
-    public var rule: String
-    public var at: String
-    public var ok: Bool?
-    public var message: String
 }
 
 public struct RepairRecord: Sendable, Equatable {
@@ -69,7 +65,7 @@ extension ReportRecord {
         }
         self.init(path: report.source.path, sha256: report.source.sha256, format: report.source.format.rawValue,
                   title: report.title, organ: report.organ, year: report.year, edition: report.edition.rawValue, cells: cells,
-                  checks: report.checks.map { CheckRecord(rule: $0.rule, at: $0.at, ok: $0.ok, message: $0.message) },
+                  sections: report.sections, checks: report.checks,
                   repairs: report.repairs.map { RepairRecord(table: $0.table, row: $0.row, action: $0.action) },
                   warnings: report.warnings)
     }
@@ -113,15 +109,42 @@ extension ReportRecord {
             path: try need(source?["path"], "source.path"), sha256: try need(source?["sha256"], "source.sha256"),
             format: string(source?["format"]) ?? "", title: string(root["title"]), organ: string(root["organ"]), year: year,
             edition: try need(root["edition"], "edition"), cells: cells,
-            checks: try (root["checks"]?.items ?? []).map { c in
-                var ok: Bool?
-                if case .bool(let b)? = c["ok"] { ok = b }
-                return CheckRecord(rule: try need(c["rule"], "check rule"), at: string(c["at"]) ?? "", ok: ok,
-                                   message: string(c["message"]) ?? "")
+            sections: (root["sections"]?.items ?? []).map {
+                Section(number: string($0["number"]) ?? "", title: string($0["title"]) ?? "", text: string($0["text"]) ?? "")
             },
+            checks: try (root["checks"]?.items ?? []).map(Self.check),
             repairs: (root["repairs"]?.items ?? []).map {
                 RepairRecord(table: string($0["table"]) ?? "", row: string($0["row"]) ?? "", action: string($0["action"]) ?? "")
             },
             warnings: (root["warnings"]?.items ?? []).compactMap(string))
+    }
+
+    /// A finding as `JSONWriter.check` writes it.
+    static func check(_ c: JSONNode) throws -> Check {
+        func string(_ node: JSONNode?) -> String? { if case .string(let s)? = node { return s } else { return nil } }
+        func decimal(_ node: JSONNode?) -> String? {
+            switch node {
+            case .number(let n)?: return n
+            case .string(let s)?: return s
+            default: return nil
+            }
+        }
+        func bool(_ node: JSONNode?) -> Bool? { if case .bool(let b)? = node { return b } else { return nil } }
+        guard let rule = string(c["rule"]) else { throw JSONReader.Failure(reason: "missing check rule") }
+        var check = Check(rule: rule, at: string(c["at"]) ?? "", ok: bool(c["ok"]),
+                          severity: string(c["severity"]).flatMap(Check.Severity.init(rawValue:)) ?? .error,
+                          message: string(c["message"]) ?? "", expected: decimal(c["expected"]), actual: decimal(c["actual"]))
+        check.cause = string(c["cause"]).flatMap(Check.Cause.init(rawValue:))
+        check.ifBlankZero = bool(c["if_blank_zero"])
+        check.inputs = (c["inputs"]?.items ?? []).map { i in
+            CheckInput(cell: string(i["cell"]), value: decimal(i["value"]), raw: string(i["raw"]), section: string(i["section"]),
+                       text: string(i["text"]), report: string(i["report"]))
+        }
+        if let l = c["location"], case .object = l {
+            var line: Int?
+            if case .number(let n)? = l["line"] { line = Int(n) }
+            check.location = CheckLocation(table: string(l["table"]), row: string(l["row"]), section: string(l["section"]), line: line)
+        }
+        return check
     }
 }

@@ -94,20 +94,37 @@ enum Checks {
         return reviewIdentities().map { evaluate($0, table: "review_litigation", columns: columns) { grid[$0.row]?[$0.column] } }
     }
 
+    /// An identity's finding: `actual` is the left side as printed, `expected` the right side's
+    /// sum. With a missing input the finding is undecided (`ok: nil`); where every missing input
+    /// is blank in the source (empty, or a mark such as `—`), `ifBlankZero` says whether the
+    /// identity would hold with those blanks as 0 (it never counts them as 0 itself).
     static func make(rule: String, at: String, label: String, left: [Term], right: [Term]) -> Check {
         func text(_ t: Term) -> String { t.cell?.number ?? "null" }
         let message = "\(label): \(left.map(text).joined(separator: "+")) = \(right.map(text).joined(separator: "+"))"
-        let missing = (left + right).filter { $0.cell?.fixed == nil }.map(\.name)
-        if !missing.isEmpty {
-            return Check(rule: rule, at: at, ok: nil, message: message + " (missing: \(missing.joined(separator: ", ")))")
+        let inputs = (left + right).map { CheckInput.cell($0.name, $0.cell) }
+        let missing = (left + right).filter { $0.cell?.fixed == nil }
+        func sum(_ terms: [Term], blanksAsZero: Bool = false) -> FixedPoint? {
+            FixedPoint.sum(terms.compactMap { $0.cell?.fixed ?? (blanksAsZero ? .zero : nil) })
         }
-        func sum(_ terms: [Term]) -> FixedPoint? {
-            terms.reduce(FixedPoint.zero as FixedPoint?) { total, term in total.flatMap { $0 + term.cell!.fixed! } }
+        if !missing.isEmpty {
+            var check = Check(rule: rule, at: at, ok: nil, message: message + " (missing: \(missing.map(\.name).joined(separator: ", ")))",
+                              inputs: inputs)
+            if missing.allSatisfy({ isBlank($0.cell) }), let l = sum(left, blanksAsZero: true), let r = sum(right, blanksAsZero: true) {
+                check.ifBlankZero = l.sameValue(as: r)
+            }
+            return check
         }
         guard let l = sum(left), let r = sum(right) else {
-            return Check(rule: rule, at: at, ok: nil, message: message + " (too large to add up)")
+            return Check(rule: rule, at: at, ok: nil, message: message + " (too large to add up)", inputs: inputs)
         }
-        return Check(rule: rule, at: at, ok: l.sameValue(as: r), message: message)
+        return Check(rule: rule, at: at, ok: l.sameValue(as: r), message: message, inputs: inputs,
+                     expected: r.description, actual: l.description)
+    }
+
+    /// A cell the source leaves blank: no text, or a mark that stands for no value.
+    static func isBlank(_ cell: CellValue?) -> Bool {
+        guard let cell else { return true }
+        return cell.number == nil && !cell.unreadable && !cell.isRun && (cell.raw.isEmpty || CellValue.nullMarkers.contains(cell.raw))
     }
 
     /// Passing checks minus failing ones: how well a grid balances.

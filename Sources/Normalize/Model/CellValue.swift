@@ -105,12 +105,12 @@ public struct CellValue: Sendable, Equatable {
 
 /// An exact decimal: `units / 10^scale`. Report values are counts and amounts with a few
 /// decimals, so 64-bit units are ample; sums that would overflow are refused (`nil`).
-struct FixedPoint: Equatable {
-    var units: Int
-    var scale: Int
+public struct FixedPoint: Sendable, Equatable, CustomStringConvertible {
+    public var units: Int
+    public var scale: Int
 
     /// Reads decimal text as `CellValue.number` writes it (`-12`, `96171.6`).
-    init?(_ text: String) {
+    public init?(_ text: String) {
         var units = 0
         var scale = 0
         var negative = false
@@ -133,12 +133,12 @@ struct FixedPoint: Equatable {
         self.scale = scale
     }
 
-    init(units: Int, scale: Int) {
+    public init(units: Int, scale: Int) {
         self.units = units
         self.scale = scale
     }
 
-    static let zero = FixedPoint(units: 0, scale: 0)
+    public static let zero = FixedPoint(units: 0, scale: 0)
 
     func rescaled(to newScale: Int) -> FixedPoint? {
         var u = units
@@ -151,17 +151,51 @@ struct FixedPoint: Equatable {
     }
 
     /// The exact sum, or `nil` on overflow.
-    static func + (a: FixedPoint, b: FixedPoint) -> FixedPoint? {
+    public static func + (a: FixedPoint, b: FixedPoint) -> FixedPoint? {
         let scale = max(a.scale, b.scale)
         guard let x = a.rescaled(to: scale), let y = b.rescaled(to: scale) else { return nil }
         let (sum, overflow) = x.units.addingReportingOverflow(y.units)
         return overflow ? nil : FixedPoint(units: sum, scale: scale)
     }
 
+    /// The exact difference, or `nil` on overflow.
+    public static func - (a: FixedPoint, b: FixedPoint) -> FixedPoint? {
+        a + FixedPoint(units: -b.units, scale: b.scale)
+    }
+
+    /// The exact sum of `terms`, or `nil` on overflow.
+    public static func sum(_ terms: [FixedPoint]) -> FixedPoint? {
+        terms.reduce(FixedPoint.zero as FixedPoint?) { total, t in total.flatMap { $0 + t } }
+    }
+
     /// Equal as numbers (`1.50` equals `1.5`).
-    func sameValue(as other: FixedPoint) -> Bool {
+    public func sameValue(as other: FixedPoint) -> Bool {
         let scale = max(self.scale, other.scale)
         guard let x = rescaled(to: scale), let y = other.rescaled(to: scale) else { return false }
         return x.units == y.units
     }
+
+    /// Compares as numbers.
+    public func less(than other: FixedPoint) -> Bool {
+        let scale = max(self.scale, other.scale)
+        guard let x = rescaled(to: scale), let y = other.rescaled(to: scale) else { return false }
+        return x.units < y.units
+    }
+
+    public var isInteger: Bool { scale == 0 || units % Self.power(scale) == 0 }
+
+    /// Decimal text with trailing zeros of the fraction dropped (`3`, `-0.5`), as the JSON writes numbers.
+    public var description: String {
+        if scale == 0 { return String(units) }
+        let p = Self.power(scale)
+        let sign = units < 0 ? "-" : ""
+        let magnitude = units.magnitude
+        var fraction = String(magnitude % UInt(p))
+        fraction = String(repeating: "0", count: scale - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let whole = String(magnitude / UInt(p))
+        return fraction.isEmpty ? sign + whole : sign + whole + "." + fraction
+    }
+
+    static func power(_ n: Int) -> Int { (0..<n).reduce(1) { p, _ in p * 10 } }
 }

@@ -55,6 +55,12 @@ public struct Section: Sendable, Equatable {
     public var number: String
     public var title: String
     public var text: String
+
+    public init(number: String, title: String, text: String) {
+        self.number = number
+        self.title = title
+        self.text = text
+    }
 }
 
 /// A canonical table: always the edition's full grid.
@@ -81,15 +87,6 @@ public struct ExtraRow: Sendable, Equatable {
     public var key: String?
     public var label: String
     public var cells: [CellValue]
-}
-
-/// The outcome of one consistency check (勾稽关系).
-public struct Check: Sendable, Equatable {
-    public var rule: String
-    public var at: String
-    /// `nil` when an input cell is missing.
-    public var ok: Bool?
-    public var message: String
 }
 
 /// A choice a repair had to make.

@@ -16,10 +16,7 @@ public enum JSONWriter {
                 .object([("number", .string(s.number)), ("title", .string(s.title)), ("text", .string(s.text))])
             })),
             ("tables", .array(report.tables.map(table))),
-            ("checks", .array(report.checks.map { c in
-                .object([("rule", .string(c.rule)), ("at", .string(c.at)), ("ok", c.ok.map(JSONValue.bool) ?? .null),
-                         ("message", .string(c.message))])
-            })),
+            ("checks", .array(report.checks.map(check))),
             ("repairs", .array(report.repairs.map { r in
                 .object([("table", .string(r.table)), ("row", .string(r.row)), ("action", .string(r.action))])
             })),
@@ -27,6 +24,36 @@ public enum JSONWriter {
         ]).write(to: &out, indent: 0)
         out += "\n"
         return out
+    }
+
+    /// A finding, keys in this order; `inputs` cells as `{cell, value, raw}` (and `report` for
+    /// another report's cell), text spans as `{section, text}`.
+    static func check(_ c: Check) -> JSONValue {
+        func text(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+        func decimal(_ s: String?) -> JSONValue {
+            guard let s else { return .null }
+            return FixedPoint(s) != nil ? .number(s) : .string(s)
+        }
+        let inputs: [JSONValue] = c.inputs.map { i in
+            if let cell = i.cell {
+                var members: [(String, JSONValue)] = [("cell", .string(cell)), ("value", i.value.map(JSONValue.number) ?? .null),
+                                                      ("raw", .string(i.raw ?? ""))]
+                if let report = i.report { members.append(("report", .string(report))) }
+                return .object(members)
+            }
+            return .object([("section", text(i.section)), ("text", text(i.text))])
+        }
+        let location: JSONValue = c.location.map { l in
+            .object([("table", text(l.table)), ("row", text(l.row)), ("section", text(l.section)),
+                     ("line", l.line.map { .number(String($0)) } ?? .null)])
+        } ?? .null
+        return .object([
+            ("rule", .string(c.rule)), ("at", .string(c.at)), ("ok", c.ok.map(JSONValue.bool) ?? .null),
+            ("severity", .string(c.severity.rawValue)), ("message", .string(c.message)),
+            ("expected", decimal(c.expected)), ("actual", decimal(c.actual)),
+            ("cause", text(c.cause?.rawValue)), ("if_blank_zero", c.ifBlankZero.map(JSONValue.bool) ?? .null),
+            ("inputs", .array(inputs)), ("location", location),
+        ])
     }
 
     static func table(_ t: CanonicalTable) -> JSONValue {

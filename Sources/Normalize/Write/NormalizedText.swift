@@ -18,9 +18,21 @@ public enum NormalizedText {
         }
     }
 
-    public static func write(_ report: Report) -> String {
+    public static func write(_ report: Report) -> String { layout(report).text }
+
+    /// The text and the line (from 1) each part of it starts on: `table.row` for a table's row
+    /// (`table.+N` for its N-th extra row), `table` for its first line, the section number for
+    /// a section's heading. Findings point into the text with these.
+    static func layout(_ report: Report) -> (text: String, lines: [String: Int]) {
         var out = ""
-        func line(_ s: String) { out += s; out += "\n" }
+        var count = 0
+        var lines: [String: Int] = [:]
+        func line(_ s: String, _ key: String? = nil) {
+            out += s
+            out += "\n"
+            count += 1
+            if let key, lines[key] == nil { lines[key] = count }
+        }
         if let title = report.title { line(title) }
         for p in report.preamble where p != report.title { line(p) }
         var printed = Set<String>()
@@ -31,23 +43,23 @@ public enum NormalizedText {
             }
         }
         for s in report.sections {
-            line("\(s.number)、\(s.title)")
+            line("\(s.number)、\(s.title)", s.number)
             if !s.text.isEmpty { line(s.text) }
             tables(for: s.number)
         }
         for number in ["二", "三", "四"] { tables(for: number) }
-        return out
+        return (out, lines)
     }
 
-    static func write(_ t: CanonicalTable, _ line: (String) -> Void) {
-        line("\(tableStart)\(t.id)] \(t.title)")
-        line((["项目"] + t.columns.map(\.label)).joined(separator: "\t"))
-        for r in t.rows { line(([r.label] + r.cells.map(\.raw)).joined(separator: "\t")) }
-        for r in t.extraRows {
+    static func write(_ t: CanonicalTable, _ line: (String, String?) -> Void) {
+        line("\(tableStart)\(t.id)] \(t.title)", t.id)
+        line((["项目"] + t.columns.map(\.label)).joined(separator: "\t"), nil)
+        for r in t.rows { line(([r.label] + r.cells.map(\.raw)).joined(separator: "\t"), "\(t.id).\(r.key)") }
+        for (i, r) in t.extraRows.enumerated() {
             let label = r.key.map { "+\($0) \(r.label)" } ?? "+ \(r.label)"
-            line(([label] + r.cells.map(\.raw)).joined(separator: "\t"))
+            line(([label] + r.cells.map(\.raw)).joined(separator: "\t"), "\(t.id).+\(i + 1)")
         }
-        line(tableEnd)
+        line(tableEnd, nil)
     }
 
     /// Why a normalized text could not be read back.
