@@ -13,14 +13,16 @@ public struct ReportRecord: Sendable, Equatable {
     public var edition: String
     public var cells: [CellRecord]
     /// The sections' prose (number, title, text), as the JSON has them.
-    public var sections: [Section]
+    public var sections: [Section] = []
     /// The findings on this report, as the JSON has them.
     public var checks: [Check]
     public var repairs: [RepairRecord]
     public var warnings: [String]
 
-    /// The checks that fail, as `rule@at` (checks with a missing input, `ok: null`, are not failures).
-    public var failingChecks: [String] { checks.filter { $0.ok == false }.map { "\($0.rule)@\($0.at)" } }
+    /// The findings of severity `error` that fail (the format's identities, impossible values), as
+    /// `rule@at`; findings with a missing input (`ok: null`) are not failures, and warnings and
+    /// plausibility findings are the review's (`findings.csv`).
+    public var failingChecks: [String] { checks.filter { $0.ok == false && $0.severity == .error }.map { "\($0.rule)@\($0.at)" } }
 }
 
 /// One cell of a canonical table. Rows of `extra_rows` come after the grid's rows, with

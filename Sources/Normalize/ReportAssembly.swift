@@ -41,8 +41,6 @@ extension DocumentWalk {
             for table in tables where table.id == id { for row in table.rows { grid[row.key] = row.cells } }
             return grid
         }
-        let checks = Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
-            + Checks.reviewLitigation(grid(ReviewTable.id))
 
         let joinBroken = !format.hasAuthoredParagraphs
         // The paragraphs before section 一, less the title lines (never joined to the text after them).
@@ -51,11 +49,21 @@ extension DocumentWalk {
             Section(number: s.number, title: s.title,
                     text: (joinBroken ? ParagraphJoin.joinBroken(s.lines) : s.lines).joined(separator: "\n"))
         }
+        let nullCells = Self.nullCells(tables, solved: disclosureTables.solverNulls + applicationsTable.solverNulls
+                                         + reviewTable.solverNulls, unreadable: unreadable)
+        var nullReasons: [String: String] = [:]
+        for null in nullCells { nullReasons["\(null.table).\(null.row).\(null.column)"] = null.reason }
+        let checks = Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
+            + Checks.reviewLitigation(grid(ReviewTable.id))
+            + ReportChecks.checks(.init(tables: tables, sections: outSections, edition: edition, year: header.year,
+                                        titleYear: header.titleYear, bodyYear: header.bodyYear, organ: header.organ,
+                                        nullReasons: nullReasons))
+            + ProseChecks.checks(sections: outSections, tables: tables, edition: edition)
         var report = Report(source: source, title: header.title, organ: header.organ, year: header.year, edition: edition,
                             sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
                             preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)
-        report.nullCells = Self.nullCells(tables, solved: disclosureTables.solverNulls + applicationsTable.solverNulls
-                                            + reviewTable.solverNulls, unreadable: unreadable)
+        report.nullCells = nullCells
+        FindingContext.complete(&report)
         return report
     }
 

@@ -5,6 +5,9 @@ struct ReportHeader {
     var title: String?
     var organ: String?
     var year: Int?
+    /// The year the title states, and the year the body (section 一, else all of it) reports on most.
+    var titleYear: Int?
+    var bodyYear: Int?
     var warnings: [String] = []
 
     /// - Parameters:
@@ -22,8 +25,8 @@ struct ReportHeader {
             }
             self.title = title
         }
-        let titleYear = title.flatMap { Self.year(in: $0) }
-        let bodyYear = Self.mostFrequentYear(in: overview.isEmpty ? body : overview)
+        titleYear = title.flatMap { Self.year(in: $0) }
+        bodyYear = Self.mostFrequentYear(in: overview.isEmpty ? body : overview)
         year = titleYear ?? bodyYear
         if let t = titleYear, let b = bodyYear, t != b {
             warnings.append("the title states the year \(t) but the body reports on \(b)")

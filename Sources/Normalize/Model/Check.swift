@@ -24,6 +24,9 @@ public struct Check: Sendable, Equatable {
     public var ifBlankZero: Bool? = nil
     public var location: CheckLocation? = nil
 
+    /// One of the format's identities (contract §4: `applications.*`, `review_litigation.*`).
+    public var isFormatIdentity: Bool { rule.hasPrefix("applications.") || rule.hasPrefix("review_litigation.") }
+
     public init(rule: String, at: String, ok: Bool?, severity: Severity = .error, message: String,
                 inputs: [CheckInput] = [], expected: String? = nil, actual: String? = nil) {
         self.rule = rule

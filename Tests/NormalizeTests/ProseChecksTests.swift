@@ -1,0 +1,117 @@
+import Testing
+@testable import Normalize
+
+/// The prose against the tables, on sentences written the way reports write them and a
+/// table whose numbers are set here: 一 12 (new_received.total), 二 3, 三（七） 13, 四 2,
+/// 予以公开 8, 行政复议 1, 行政诉讼 0 + 2.
+struct ProseChecksTests {
+    static let tables: [CanonicalTable] = {
+        func table(_ id: String, _ edition: Edition) -> CanonicalTable {
+            let t = Template.table(id, edition)!
+            return CanonicalTable(id: t.id, title: t.title, columns: t.columns,
+                                  rows: t.rows.map { CanonicalRow(key: $0.key, label: $0.label, cells: t.columns.map { _ in CellValue(source: "0") }) },
+                                  extraRows: [])
+        }
+        var apps = table("applications", .e2021)
+        var review = table("review_litigation", .e2021)
+        var rules = table("disclosure_rules", .e2021)
+        func set(_ t: inout CanonicalTable, _ row: String, _ column: Int, _ value: String) {
+            t.rows[t.rows.firstIndex { $0.key == row }!].cells[column] = CellValue(source: value)
+        }
+        set(&apps, "new_received", 6, "12")
+        set(&apps, "carried_over", 6, "3")
+        set(&apps, "result_total", 6, "13")
+        set(&apps, "carried_forward", 6, "2")
+        set(&apps, "disclosed", 6, "8")
+        set(&review, "administrative_review", 4, "1")
+        set(&review, "litigation_after_review", 4, "2")
+        set(&rules, "normative_documents", 0, "4")
+        return [rules, apps, review]
+    }()
+
+    func findings(_ text: String, section: String = "三") -> [Check] {
+        ProseChecks.checks(sections: [Section(number: section, title: "", text: text)], tables: Self.tables, edition: .e2021)
+    }
+
+    @Test(arguments: [
+        ("本年度共收到政府信息公开申请12件。", true),
+        ("本年度新收政府信息公开申请12件，上年结转3件。", true),
+        ("全年共受理政府信息公开申请15件。", true),  // 一+二 = 15
+        ("本年度共收到政府信息公开申请十二件。", true),
+        ("本年度共收到政府信息公开申请13件。", false),
+    ])
+    func newReceived(sentence: String, ok: Bool) {
+        let found = findings(sentence).filter { $0.rule == "text.new_received" }
+        #expect(found.count == 1)
+        #expect(found.first?.ok == ok)
+        #expect(found.first?.at == "total")
+        #expect(found.first?.actual != nil)
+    }
+
+    @Test func theMatchSaysWhichReadingMatched() {
+        let f = findings("全年共受理政府信息公开申请15件。").first { $0.rule == "text.new_received" }!
+        #expect(f.message.contains("一+二"))
+        #expect(f.expected == "15")
+    }
+
+    @Test func everyMentionIsChecked() {
+        let found = findings("一、本年度收到政府信息公开申请12件。三、全年共收到政府信息公开申请11件。").filter { $0.rule == "text.new_received" }
+        #expect(found.map(\.ok) == [true, false])
+    }
+
+    @Test(arguments: [
+        "本年度共收到政府信息公开申请15件，较上年增加3件。",  // the 3 is a change
+        "其中自然人申请10件，法人或其他组织申请2件。",          // a column, not the total
+        "2023年收到政府信息公开申请的情况如下。",
+        "申请办结率100%。",
+    ])
+    func numbersThatAreNotStatementsGiveNoMismatch(sentence: String) {
+        #expect(!findings(sentence).contains { $0.ok == false })
+    }
+
+    @Test func aChangeIsNotTheCount() {
+        #expect(findings("较上年增加3件").isEmpty)
+    }
+
+    @Test func absenceOfReviewAgainstTheTable() {
+        let found = findings("本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。", section: "四")
+        #expect(found.first { $0.rule == "text.administrative_review" }?.ok == false)  // the table has 1
+        #expect(found.first { $0.rule == "text.litigation" }?.ok == false)            // and 2
+    }
+
+    @Test func aPairSharesItsNumberOnlyWithEach() {
+        let each = findings("发生行政复议、行政诉讼各1件。", section: "四")
+        #expect(each.first { $0.rule == "text.administrative_review" }?.ok == true)
+        #expect(each.first { $0.rule == "text.litigation" }?.ok == false)  // the table has 2
+        let together = findings("行政复议和行政诉讼共3件。", section: "四")
+        #expect(together.isEmpty)
+    }
+
+    @Test func completionAgainstCarriedForward() {
+        let f = findings("所有申请均已按时办结。").first { $0.rule == "text.completed" }
+        #expect(f?.ok == false)  // 四 has 2
+        #expect(f?.actual == "2")
+        #expect(findings("除2件结转下年度外，其余均已办结。").first { $0.rule == "text.completed" } == nil)
+    }
+
+    @Test func aWiderScopeIsUndecided() {
+        let f = findings("全县共收到政府信息公开申请40件。").first { $0.rule == "text.new_received" }
+        #expect(f?.ok == nil)
+    }
+
+    @Test func documentsIssued() {
+        #expect(findings("本年度制发规范性文件4件。", section: "二").first { $0.rule == "text.normative_documents" }?.ok == true)
+        #expect(findings("本年度印发行政规范性文件5件。", section: "二").first { $0.rule == "text.normative_documents" }?.ok == false)
+        #expect(findings("完善各项规章制度3项。", section: "二").first { $0.rule == "text.regulations" } == nil)
+    }
+
+    @Test func resultGroups() {
+        #expect(findings("其中予以公开8件。").first { $0.rule == "text.disclosed" }?.ok == true)
+        #expect(findings("其中予以公开9件。").first { $0.rule == "text.disclosed" }?.ok == false)
+    }
+
+    @Test(arguments: [("12", 12), ("１２", 12), ("十二", 12), ("一百零五", 105), ("两", 2), ("二十", 20)])
+    func numbers(text: String, value: Int) {
+        #expect(ProseChecks.number(text) == value)
+    }
+}
