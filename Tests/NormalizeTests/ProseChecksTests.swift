@@ -79,6 +79,13 @@ struct ProseChecksTests {
         #expect(found.first { $0.rule == "text.litigation" }?.ok == false)            // and 2
     }
 
+    @Test func aNegationInAnEarlierClauseIsNotThisOnes() {
+        // 未 belongs to 新收; 上年结转 is stated with no count.
+        let found = findings("本年度未新收到政府信息公开申请，上年结转情况见下表。")
+        #expect(found.first { $0.rule == "text.carried_over" } == nil)
+        #expect(found.first { $0.rule == "text.new_received" }?.ok == false)  // the table has 12
+    }
+
     @Test func aPairSharesItsNumberOnlyWithEach() {
         let each = findings("发生行政复议、行政诉讼各1件。", section: "四")
         #expect(each.first { $0.rule == "text.administrative_review" }?.ok == true)

@@ -108,7 +108,7 @@ enum ProseChecks {
         }
         guard subject.subject.absence else { return nil }
         // `未发生因政府信息公开引起的行政复议、行政诉讼案件`: a negation in the clause before it.
-        let clause = head.split(whereSeparator: { "，,：:".contains($0) }).last ?? head[...]
+        let clause = head.lastIndex(where: { "，,：:".contains($0) }).map { head[head.index(after: $0)...] } ?? head
         guard let neg = clause.matches(of: p.negation).last else { return nil }
         let between = clause[neg.range.upperBound...]
         if between.count > maxNegationGap || between.contains(where: \.isNumber) { return nil }
