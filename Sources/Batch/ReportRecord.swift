@@ -143,9 +143,9 @@ extension ReportRecord {
                        text: string(i["text"]), report: string(i["report"]))
         }
         if let l = c["location"], case .object = l {
-            var line: Int?
-            if case .number(let n)? = l["line"] { line = Int(n) }
-            check.location = CheckLocation(table: string(l["table"]), row: string(l["row"]), section: string(l["section"]), line: line)
+            func int(_ key: String) -> Int? { if case .number(let n)? = l[key] { return Int(n) } else { return nil } }
+            check.location = CheckLocation(table: string(l["table"]), row: string(l["row"]), section: string(l["section"]),
+                                           line: int("line"), page: int("page"))
         }
         return check
     }

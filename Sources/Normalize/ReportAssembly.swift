@@ -63,6 +63,10 @@ extension DocumentWalk {
                             sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
                             preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)
         report.nullCells = nullCells
+        for table in tables {
+            let context: Context = table.id == ApplicationsTable.id ? .applications : table.id == ReviewTable.id ? .review : .disclosure
+            report.tablePages[table.id] = pages[context]
+        }
         FindingContext.complete(&report)
         return report
     }

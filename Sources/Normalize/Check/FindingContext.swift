@@ -18,10 +18,13 @@ enum FindingContext {
             let cells = check.inputs.compactMap { $0.report == nil ? $0.cell : nil }
             let rows = cells.map(rowAddress)
             if let text = check.inputs.first(where: { $0.text != nil }), let section = text.section {
-                check.location = CheckLocation(section: section, line: lines[section])
+                check.location = CheckLocation(section: section, line: lines[section].map { $0 + lineWithin(report, section, text.text ?? "") })
             } else if let row = rows.first {
                 let table = String(row.prefix { $0 != "." })
-                check.location = CheckLocation(table: table, row: String(row.dropFirst(table.count + 1)), line: lines[row])
+                check.location = CheckLocation(table: table, row: String(row.dropFirst(table.count + 1)), line: lines[row],
+                                               page: report.tablePages[table])
+            } else if report.table(check.at) != nil {
+                check.location = CheckLocation(table: check.at, line: lines[check.at], page: report.tablePages[check.at])
             } else if lines[check.at] != nil {
                 check.location = CheckLocation(section: check.at, line: lines[check.at])
             }
@@ -36,6 +39,14 @@ enum FindingContext {
             }
             report.checks[i] = check
         }
+    }
+
+    /// How many lines after its section's heading a span of the section's text starts (the
+    /// heading itself when the span is the title or is not found).
+    static func lineWithin(_ report: Report, _ number: String, _ span: String) -> Int {
+        guard !span.isEmpty, let section = report.sections.first(where: { $0.number == number }),
+              let range = section.text.range(of: span) else { return 0 }
+        return 1 + section.text[..<range.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
     }
 
     /// `applications.withheld.state_secret.total` → `applications.withheld.state_secret`.

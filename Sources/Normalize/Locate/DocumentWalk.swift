@@ -18,6 +18,8 @@ struct DocumentWalk {
     var tokens: [Context: [(section: Int, line: Int, text: String)]] = [:]
     var rowsSeen: [Context: Int] = [:]
     var applicationsFromTokens = false
+    /// The page each table's first row is on (PDF), for the findings' locations.
+    var pages: [Context: Int] = [:]
 
     init(format: SourceFormat) { self.format = format }
 
@@ -122,6 +124,7 @@ struct DocumentWalk {
             context = .applications
         }
         rowsSeen[context, default: 0] += 1
+        if let page = row.page, pages[context] == nil { pages[context] = page }
         switch context {
         case .applications: applicationRows.append(row)
         case .review: review.read(row)

@@ -41,8 +41,10 @@ struct SourceStream {
                     SourceCell(text: cell.text, column: index, span: 1, isContinuation: false, value: cell.value)
                 }
             }
-            items.append(.row(SourceRow(cells: cells, geometry: geometry, columnCount: columnCount,
-                                        segment: segment, isRepeatedHeader: row.isRepeatedHeader)))
+            var sourceRow = SourceRow(cells: cells, geometry: geometry, columnCount: columnCount,
+                                      segment: segment, isRepeatedHeader: row.isRepeatedHeader)
+            sourceRow.page = table.page
+            items.append(.row(sourceRow))
             for cell in row.cells {
                 for nested in cell.nestedTables { append(table: nested, segment: &segment) }
             }
@@ -112,6 +114,8 @@ struct SourceRow {
     /// For a row cut from one-cell lines (`TokenTable`): true when its place is certain, one
     /// label naming a row right before exactly seven numbers.
     var orderIsCertain = false
+    /// The page its table starts on, where the source is paginated (PDF).
+    var page: Int?
 
     /// The cells' texts joined, for recognizing what the row is.
     let joinedKey: String

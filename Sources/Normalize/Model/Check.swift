@@ -86,18 +86,21 @@ public struct CheckInput: Sendable, Equatable {
     }
 }
 
-/// Where a reviewer finds a finding: the canonical table and row, or the section, and the line
-/// of the normalized text (`--to text`, from 1) that shows it.
+/// Where a reviewer finds a finding: the canonical table and row, or the section, the line of
+/// the normalized text (`--to text`, from 1) that shows it, and for a PDF the page its table starts on.
 public struct CheckLocation: Sendable, Equatable {
     public var table: String?
     public var row: String?
     public var section: String?
     public var line: Int?
+    /// The page of the source the table starts on (PDF).
+    public var page: Int?
 
-    public init(table: String? = nil, row: String? = nil, section: String? = nil, line: Int? = nil) {
+    public init(table: String? = nil, row: String? = nil, section: String? = nil, line: Int? = nil, page: Int? = nil) {
         self.table = table
         self.row = row
         self.section = section
         self.line = line
+        self.page = page
     }
 }

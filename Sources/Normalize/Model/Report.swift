@@ -18,6 +18,9 @@ public struct Report: Sendable, Equatable {
     /// Every canonical cell without a number, and why (not part of the JSON contract; the
     /// warnings say the same in words, `inspect` lists these).
     public var nullCells: [NullCell] = []
+    /// The page of the source each canonical table starts on, where the source is paginated
+    /// (not part of the JSON contract; the findings' locations say it).
+    public var tablePages: [String: Int] = [:]
 
     /// The canonical table with this id, if the edition has it.
     public func table(_ id: String) -> CanonicalTable? { tables.first { $0.id == id } }

@@ -45,7 +45,7 @@ public enum JSONWriter {
         }
         let location: JSONValue = c.location.map { l in
             .object([("table", text(l.table)), ("row", text(l.row)), ("section", text(l.section)),
-                     ("line", l.line.map { .number(String($0)) } ?? .null)])
+                     ("line", l.line.map { .number(String($0)) } ?? .null), ("page", l.page.map { .number(String($0)) } ?? .null)])
         } ?? .null
         return .object([
             ("rule", .string(c.rule)), ("at", .string(c.at)), ("ok", c.ok.map(JSONValue.bool) ?? .null),
