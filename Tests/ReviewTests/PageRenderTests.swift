@@ -117,8 +117,29 @@ import Testing
 
     @Test func printsWithoutFiltersAndWithFindingsOpen() {
         #expect(page.contains("@media print"))
-        #expect(page.contains(".filters, .shown { display: none; }"))
+        #expect(page.contains(".filters { display: none; }"))
         #expect(page.contains("beforeprint"))
+    }
+
+    @Test func aLongTableShowsOnlyTheRowsWithTheFindingsCells() throws {
+        let rows = (1...20).map { PageRow(key: "r\($0)", label: "第\($0)行", raw: ["\($0)"]) }
+        let table = PageTable(id: "long", title: "长表", columnLabels: ["总计"], columnKeys: ["total"], rows: rows)
+        let report = PageReport(path: "a.docx", organ: "某某县", year: 2023, edition: "2021", status: .findings, tables: [table])
+        let finding = PageFinding(id: "f", path: "a.docx", organ: "某某县", year: 2023, rule: "long.sum", at: "total",
+                                  ok: false, severity: .error, message: "m", cells: ["long.r3.total", "long.r15.total"])
+        let html = ReviewPage.render(reports: [report], findings: [finding], coverage: [])
+        let body = try #require(PageDOM(html: html).finding("f"))
+        #expect(body.contains("<td class=\"hit\" data-cell=\"long.r3.total\">3</td>"))
+        #expect(body.contains("<td class=\"hit\" data-cell=\"long.r15.total\">15</td>"))
+        #expect(!body.contains("第4行"))
+        #expect(body.components(separatedBy: "<tr class=\"gap\">").count == 4, "three gaps: before, between, after")
+        for n in [2, 11, 5] { #expect(body.contains("⋯ 省略 \(n) 行")) }
+        // A table up to the limit is shown whole.
+        let short = PageTable(id: "long", title: "长表", columnLabels: ["总计"], columnKeys: ["total"],
+                              rows: Array(rows.prefix(12)))
+        let whole = ReviewPage.render(reports: [PageReport(path: "a.docx", edition: "2021", status: .findings, tables: [short])],
+                                      findings: [finding], coverage: [])
+        #expect(whole.contains("第12行") && !whole.contains("省略"))
     }
 
     @Test func emptyReviewSaysSo() {

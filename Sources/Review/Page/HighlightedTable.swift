@@ -2,7 +2,16 @@
 ///
 /// Cells are matched by their whole address (`table.row.column`), never by splitting it on
 /// dots: row keys have dots of their own (`withheld.state_secret`).
+///
+/// A table of more than `wholeTableRows` rows shows only the rows that hold a marked cell,
+/// each gap as one row saying how many rows it leaves out (`⋯ 省略 5 行`).
 struct HighlightedTable {
+    /// The most rows a table is shown whole with. Every table but section 三's has at most a
+    /// dozen rows and reads best whole; section 三's 28 rows, repeated under each of a batch's
+    /// thousands of findings, would make the page hundreds of megabytes, and a finding names
+    /// a few of its rows (a column-sum check, which names them all, still shows them all).
+    static let wholeTableRows = 12
+
     var table: PageTable
     /// The addresses to mark.
     var hits: Set<String>
@@ -24,7 +33,19 @@ struct HighlightedTable {
             out += "<th scope=\"col\">\(HTMLText.escape(label))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
+        let whole = table.rows.count <= Self.wholeTableRows
+        var skipped = 0
+        func gap() {
+            guard skipped > 0 else { return }
+            out += "<tr class=\"gap\"><td colspan=\"\(table.columnKeys.count + 1)\">⋯ 省略 \(skipped) 行</td></tr>\n"
+            skipped = 0
+        }
         for row in table.rows {
+            if !whole && !table.columnKeys.contains(where: { hits.contains(table.address(row: row, column: $0)) }) {
+                skipped += 1
+                continue
+            }
+            gap()
             out += "<tr><th scope=\"row\">\(HTMLText.escape(row.label))</th>"
             for (index, column) in table.columnKeys.enumerated() {
                 let address = table.address(row: row, column: column)
@@ -37,6 +58,7 @@ struct HighlightedTable {
             }
             out += "</tr>\n"
         }
+        gap()
         out += "</tbody>\n</table>\n"
         return out
     }

@@ -44,11 +44,12 @@ table.rebuilt { margin: 8px 0; font-size: 13px; }
 table.rebuilt caption { text-align: left; font-weight: bold; padding: 2px 0; }
 table.rebuilt td { text-align: right; min-width: 4em; font-variant-numeric: tabular-nums; }
 table.rebuilt td.blank { background: #f9fafb; }
+table.rebuilt tr.gap td { text-align: center; color: var(--muted); background: #f9fafb; font-size: 12px; }
 table.rebuilt td.hit { background: #fff3a3; outline: 2px solid var(--sev); outline-offset: -2px; font-weight: bold; }
 .report-list td.num { text-align: right; }
 .none { color: var(--muted); }
 @media print {
-  .filters, .shown { display: none; }
+  .filters { display: none; }
   body { max-width: none; padding: 0; }
   details.finding { break-inside: avoid; }
   details.finding::details-content { content-visibility: visible; display: block; }
