@@ -51,6 +51,12 @@ struct PageBrowser {
         _ = try run(["--screenshot=\(png.path)", "--window-size=\(width),\(height)", "--hide-scrollbars", page.absoluteString])
     }
 
+    /// `page` printed (the print media, after the page's `beforeprint`) to `pdf`, without
+    /// the browser's header and footer.
+    func printToPDF(_ page: URL, to pdf: URL) throws {
+        _ = try run(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.absoluteString])
+    }
+
     /// Runs Chromium with `arguments` after the headless ones; its standard output.
     private func run(_ arguments: [String]) throws -> String {
         let work = try Scratch.directory("chromium")

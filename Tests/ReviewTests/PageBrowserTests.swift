@@ -1,3 +1,4 @@
+@testable import Extract
 import Foundation
 import Review
 import TestSupport
@@ -75,6 +76,27 @@ struct PageBrowserTests {
         let balance = try #require(dom.findings.first { $0.id == "balance-gov-2022" })
         #expect(balance.attributes["open"] != nil)
         #expect(dom.findings.filter { $0.attributes["open"] != nil }.count == 1)
+    }
+
+    /// Printed, every finding is open (its rebuilt table is on paper, though no finding was
+    /// opened on screen) and the dismissed one stays out. Read back with the package's own
+    /// poppler reader; only digits are looked for, so no Chinese font is needed.
+    @Test func printOpensEveryFinding() throws {
+        let browser = try PageBrowser.find()
+        let page = try Self.pageFile()
+        defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+        let pdfURL = page.deletingLastPathComponent().appendingPathComponent("review.pdf")
+        try browser.printToPDF(page, to: pdfURL)
+        let pdf = try PopplerPDF(data: try Data(contentsOf: pdfURL))
+        var text = ""
+        for index in 0..<pdf.pageCount {
+            text.unicodeScalars.append(contentsOf: (pdf.page(index)?.glyphs() ?? []).map(\.scalar))
+        }
+        // 153 and 220 are only in 某某县人民政府 2023's table, under two closed findings.
+        #expect(text.contains("153") && text.contains("220"), "the closed findings' tables are printed: \(text.prefix(500))")
+        #expect(text.contains("2024-03-31"))
+        // 88 is only in the dismissed finding's location (规范化文本第 88 行).
+        #expect(!text.contains("88"), "the dismissed finding is not printed")
     }
 
     /// A screenshot of the page with one finding open. With `NIANBAO_WRITE_SCREENSHOT=PATH`
