@@ -19,7 +19,8 @@ public enum Workbook {
         let values = try sheets.map { name, rows in try xlsxValues(rows, sheet: name, path: path) }
         let temporary = try createTemporary(beside: path)
         do {
-            let file = try XLSXFile(path: temporary)
+            let folder = (path as NSString).deletingLastPathComponent
+            let file = try XLSXFile(path: temporary, temporaryFolder: folder.isEmpty ? "." : folder)
             for ((name, rows), sheetValues) in zip(sheets, values) {
                 try file.addSheet(name: name, rows: sheetValues, widths: ColumnWidths.of(rows))
             }

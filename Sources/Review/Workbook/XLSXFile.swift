@@ -5,7 +5,14 @@ internal import CXLSXWriter
 //
 // Ownership (https://libxlsxwriter.github.io/): `workbook_new_opt` allocates the workbook and
 // everything added to it (worksheets, formats); `workbook_close` writes the file and frees
-// it all, whether or not the write succeeds, so it is called exactly once.
+// it all, whether or not the write succeeds, so it is called exactly once. The `tmpdir`
+// string is ours: it is kept until after `workbook_close`.
+//
+// The workbook is written in constant-memory mode: each row goes to a temporary file (in
+// `tmpdir`, unlinked at once by libxlsxwriter) when the next starts, so a batch's cells sheet
+// of hundreds of thousands of rows costs one row of memory. Rows are therefore written in
+// order, and text is stored inline in each cell (`t="inlineStr"`) rather than in a shared
+// string table; Excel, LibreOffice and openpyxl read both.
 
 /// A value as the xlsx file stores it: the workbook's cells once their numbers are parsed.
 enum XLSXValue {
@@ -19,15 +26,19 @@ final class XLSXFile {
     private let path: String
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
     private let header: UnsafeMutablePointer<lxw_format>?
+    private let temporaryFolder: UnsafeMutablePointer<CChar>?
 
-    /// Starts a workbook that `close` writes to `path` (nothing is written before).
+    /// Starts a workbook that `close` writes to `path` (nothing is written before), its
+    /// rows kept in temporary files in `temporaryFolder` until then.
     ///
     /// The corresponding libxlsxwriter functions are `workbook_new_opt`,
     /// `workbook_add_format` and `format_set_bold`.
-    init(path: String) throws {
+    init(path: String, temporaryFolder folder: String) throws {
         self.path = path
-        var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
+        temporaryFolder = strdup(folder)
+        var options = lxw_workbook_options(constant_memory: 1, tmpdir: temporaryFolder, use_zip64: 0)
         guard let workbook = path.withCString({ workbook_new_opt($0, &options) }) else {
+            free(temporaryFolder)
             throw WorkbookError("cannot start the workbook \(path) (libxlsxwriter could not allocate it)")
         }
         self.workbook = workbook
@@ -38,6 +49,7 @@ final class XLSXFile {
 
     deinit {
         if let workbook { _ = workbook_close(workbook) }
+        free(temporaryFolder)
     }
 
     /// Adds a sheet named `name` holding `rows`, the first row bold and frozen (it stays in
@@ -50,6 +62,14 @@ final class XLSXFile {
         guard let workbook else { throw WorkbookError("the workbook \(path) is already closed") }
         guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
             throw WorkbookError("cannot add the sheet \(name) to the workbook \(path)")
+        }
+        // The pane and the widths first: in constant-memory mode rows go out as they come.
+        if !rows.isEmpty { worksheet_freeze_panes(sheet, 1, 0) }
+        for (c, width) in widths.enumerated() {
+            let result = worksheet_set_column(sheet, lxw_col_t(clamping: c), lxw_col_t(clamping: c), width, nil)
+            if result != LXW_NO_ERROR {
+                throw WorkbookError("cannot set the width of column \(CellName.column(c)) of the sheet \(name) of the workbook \(path): \(Self.message(result))")
+            }
         }
         for (r, row) in rows.enumerated() {
             let format = r == 0 ? header : nil
@@ -66,13 +86,6 @@ final class XLSXFile {
                 if result != LXW_NO_ERROR {
                     throw WorkbookError("cannot write cell \(CellName.of(row: r, column: c)) of the sheet \(name) of the workbook \(path): \(Self.message(result))")
                 }
-            }
-        }
-        if !rows.isEmpty { worksheet_freeze_panes(sheet, 1, 0) }
-        for (c, width) in widths.enumerated() {
-            let result = worksheet_set_column(sheet, lxw_col_t(clamping: c), lxw_col_t(clamping: c), width, nil)
-            if result != LXW_NO_ERROR {
-                throw WorkbookError("cannot set the width of column \(CellName.column(c)) of the sheet \(name) of the workbook \(path): \(Self.message(result))")
             }
         }
     }
