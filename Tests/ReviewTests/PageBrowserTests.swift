@@ -71,6 +71,30 @@ struct PageBrowserTests {
         #expect(unknown.shown.count == 7, "a rule the page does not list filters nothing")
     }
 
+    /// A reviewer choosing in the selects (simulated by a script added after the page's own:
+    /// set a select, fire `change` on the form) filters the list and writes the choice into
+    /// the fragment, which the added script copies into the DOM for `--dump-dom` to show.
+    @Test func choosingInTheSelectsFiltersAndKeepsTheFragment() throws {
+        let browser = try PageBrowser.find()
+        let folder = try Scratch.directory("review-page")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reviewer = """
+        <script>
+        document.getElementById("filter-severity").value = "warning";
+        document.getElementById("filter-organ").value = "\(PageFixture.government)";
+        document.getElementById("filters").dispatchEvent(new Event("change"));
+        document.body.setAttribute("data-fragment", decodeURIComponent(location.hash));
+        </script>
+        </body>
+        """
+        let html = PageFixture.page().replacingOccurrences(of: "</body>", with: reviewer)
+        let page = folder.appendingPathComponent("review.html")
+        try html.write(to: page, atomically: true, encoding: .utf8)
+        let dom = PageDOM(html: try browser.dumpDOM(page))
+        #expect(dom.shown == ["carry-gov-2022", "duplicate-gov-2023"])
+        #expect(dom.html.contains("data-fragment=\"#severity=warning&amp;organ=\(PageFixture.government)\""), "\(dom.html.prefix(300))")
+    }
+
     @Test func openParameterOpensTheFinding() throws {
         let dom = try Self.dom([("open", "balance-gov-2022")])
         let balance = try #require(dom.findings.first { $0.id == "balance-gov-2022" })
