@@ -13,7 +13,7 @@ public enum ReviewPage {
     /// is printed under the title as given.
     public static func render(reports: [PageReport], findings: [PageFinding], coverage: [PageCoverage],
                               generated: String? = nil) -> String {
-        let listed = FindingList.listed(findings)
+        let listed = PageFindingList.listed(findings)
         let open = listed.filter(\.isOpen)
         var byPath: [String: PageReport] = [:]
         for report in reports where byPath[report.path] == nil { byPath[report.path] = report }
@@ -35,12 +35,12 @@ public enum ReviewPage {
         """
         out += header(open: open, reports: reports.count, generated: generated)
         out += "<main>\n"
-        out += CoverageGrid(coverage: coverage, openFindings: open).html()
+        out += PageCoverageGrid(coverage: coverage, openFindings: open).html()
         out += "<section class=\"filtering\" aria-label=\"筛选\">\n"
-        out += FindingFilters(findings: listed).html()
+        out += PageFindingFilters(findings: listed).html()
         out += "</section>\n"
-        out += FindingList(findings: listed, reports: byPath).html()
-        out += ReportList(reports: reports, openFindings: open).html()
+        out += PageFindingList(findings: listed, reports: byPath).html()
+        out += PageReportList(reports: reports, openFindings: open).html()
         out += "</main>\n<script>\n\(reviewPageScript)\n</script>\n</body>\n</html>\n"
         return out
     }
@@ -48,7 +48,7 @@ public enum ReviewPage {
     private static func header(open: [PageFinding], reports: Int, generated: String?) -> String {
         var out = "<header>\n<h1>审核报告</h1>\n"
         if let generated {
-            out += "<p class=\"generated\">生成于 \(HTMLText.escape(generated))</p>\n"
+            out += "<p class=\"generated\">生成于 \(PageHTMLText.escape(generated))</p>\n"
         }
         out += "<p class=\"generated\">共 \(reports) 份报告，未结问题 \(open.count) 项</p>\n"
         out += "<ul class=\"counts\">\n"

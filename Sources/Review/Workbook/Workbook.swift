@@ -22,7 +22,7 @@ public enum Workbook {
             let folder = (path as NSString).deletingLastPathComponent
             let file = try XLSXFile(path: temporary, temporaryFolder: folder.isEmpty ? "." : folder)
             for ((name, rows), sheetValues) in zip(sheets, values) {
-                try file.addSheet(name: name, rows: sheetValues, widths: ColumnWidths.of(rows))
+                try file.addSheet(name: name, rows: sheetValues, widths: WorkbookColumnWidths.of(rows))
             }
             try file.close()
             guard rename(temporary, path) == 0 else {
@@ -43,7 +43,7 @@ public enum Workbook {
                 case .empty: return .empty
                 case .number(let text):
                     guard let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite else {
-                        throw WorkbookError("cannot write the workbook \(path): cell \(CellName.of(row: r, column: c)) of the sheet \(sheet) is to be a number but is \"\(text)\"")
+                        throw WorkbookError("cannot write the workbook \(path): cell \(WorkbookCellName.of(row: r, column: c)) of the sheet \(sheet) is to be a number but is \"\(text)\"")
                     }
                     return .number(number)
                 }

@@ -68,7 +68,7 @@ final class XLSXFile {
         for (c, width) in widths.enumerated() {
             let result = worksheet_set_column(sheet, lxw_col_t(clamping: c), lxw_col_t(clamping: c), width, nil)
             if result != LXW_NO_ERROR {
-                throw WorkbookError("cannot set the width of column \(CellName.column(c)) of the sheet \(name) of the workbook \(path): \(Self.message(result))")
+                throw WorkbookError("cannot set the width of column \(WorkbookCellName.column(c)) of the sheet \(name) of the workbook \(path): \(Self.message(result))")
             }
         }
         for (r, row) in rows.enumerated() {
@@ -84,7 +84,7 @@ final class XLSXFile {
                     result = worksheet_write_number(sheet, lxw_row_t(clamping: r), lxw_col_t(clamping: c), number, format)
                 }
                 if result != LXW_NO_ERROR {
-                    throw WorkbookError("cannot write cell \(CellName.of(row: r, column: c)) of the sheet \(name) of the workbook \(path): \(Self.message(result))")
+                    throw WorkbookError("cannot write cell \(WorkbookCellName.of(row: r, column: c)) of the sheet \(name) of the workbook \(path): \(Self.message(result))")
                 }
             }
         }
@@ -106,21 +106,5 @@ final class XLSXFile {
     private static func message(_ error: lxw_error) -> String {
         guard let text = lxw_strerror(error) else { return "libxlsxwriter error \(error.rawValue)" }
         return String(cString: text)
-    }
-}
-
-/// A cell's name as a spreadsheet shows it (`A1`, `AB12`), for error messages.
-enum CellName {
-    static func of(row: Int, column: Int) -> String { "\(Self.column(column))\(row + 1)" }
-
-    static func column(_ index: Int) -> String {
-        var n = index + 1
-        var name = ""
-        while n > 0 {
-            let digit = (n - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + digit))) + name
-            n = (n - 1) / 26
-        }
-        return name
     }
 }

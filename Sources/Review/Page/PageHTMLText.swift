@@ -3,7 +3,7 @@ import Foundation
 /// Text made safe for HTML, in element content and in double-quoted attribute values alike:
 /// paths, organ names and messages come from the files a batch read, so none of them may
 /// open a tag or close an attribute.
-enum HTMLText {
+enum PageHTMLText {
     /// `s` with `&`, `<`, `>`, `"` and `'` as character references.
     static func escape(_ s: String) -> String {
         var out = ""

@@ -5,7 +5,7 @@
 ///
 /// A table of more than `wholeTableRows` rows shows only the rows that hold a marked cell,
 /// each gap as one row saying how many rows it leaves out (`⋯ 省略 5 行`).
-struct HighlightedTable {
+struct PageHighlightedTable {
     /// The most rows a table is shown whole with. Every table but section 三's has at most a
     /// dozen rows and reads best whole; section 三's 28 rows, repeated under each of a batch's
     /// thousands of findings, would make the page hundreds of megabytes, and a finding names
@@ -17,20 +17,20 @@ struct HighlightedTable {
     var hits: Set<String>
 
     /// The tables of `report` that hold at least one of `cells`, in the report's order.
-    static func containing(_ cells: [String], in report: PageReport) -> [HighlightedTable] {
+    static func containing(_ cells: [String], in report: PageReport) -> [PageHighlightedTable] {
         let wanted = Set(cells)
         return report.tables.compactMap { table in
             let mine = wanted.filter { table.holds(address: $0) }
-            return mine.isEmpty ? nil : HighlightedTable(table: table, hits: mine)
+            return mine.isEmpty ? nil : PageHighlightedTable(table: table, hits: mine)
         }
     }
 
     func html() -> String {
-        var out = "<table class=\"rebuilt\" data-table=\"\(HTMLText.escape(table.id))\">\n"
-        out += "<caption>\(HTMLText.escape(table.title))</caption>\n"
+        var out = "<table class=\"rebuilt\" data-table=\"\(PageHTMLText.escape(table.id))\">\n"
+        out += "<caption>\(PageHTMLText.escape(table.title))</caption>\n"
         out += "<thead><tr><th scope=\"col\">项目</th>"
         for label in table.columnLabels {
-            out += "<th scope=\"col\">\(HTMLText.escape(label))</th>"
+            out += "<th scope=\"col\">\(PageHTMLText.escape(label))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         let whole = table.rows.count <= Self.wholeTableRows
@@ -46,7 +46,7 @@ struct HighlightedTable {
                 continue
             }
             gap()
-            out += "<tr><th scope=\"row\">\(HTMLText.escape(row.label))</th>"
+            out += "<tr><th scope=\"row\">\(PageHTMLText.escape(row.label))</th>"
             for (index, column) in table.columnKeys.enumerated() {
                 let address = table.address(row: row, column: column)
                 let raw = index < row.raw.count ? row.raw[index] : nil
@@ -54,7 +54,7 @@ struct HighlightedTable {
                 if hits.contains(address) { classes.append("hit") }
                 if raw == nil { classes.append("blank") }
                 let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-                out += "<td\(classAttribute) data-cell=\"\(HTMLText.escape(address))\">\(HTMLText.escape(raw ?? ""))</td>"
+                out += "<td\(classAttribute) data-cell=\"\(PageHTMLText.escape(address))\">\(PageHTMLText.escape(raw ?? ""))</td>"
             }
             out += "</tr>\n"
         }

@@ -1,6 +1,6 @@
 /// Column widths for a sheet, in Excel's units (the width of one `0`), from the longest text
 /// of each column, a wide (CJK) character counting as two.
-enum ColumnWidths {
+enum WorkbookColumnWidths {
     /// A column never narrower than this, so a header of two or three letters and a small
     /// number still show whole and the column can be found to widen.
     static let minimum = 6.0

@@ -1,11 +1,11 @@
 /// The reports the review read, one row each (机关, 年度, 版本, 状态, 未结问题, 路径), in the
 /// order of organ, year and path; a report's open findings are counted on its path.
-struct ReportList {
+struct PageReportList {
     var reports: [PageReport]
     var openFindings: [PageFinding]
 
     func html() -> String {
-        let e = HTMLText.escape
+        let e = PageHTMLText.escape
         var open: [String: Int] = [:]
         for finding in openFindings { open[finding.path, default: 0] += 1 }
         let ordered = reports.sorted { a, b in

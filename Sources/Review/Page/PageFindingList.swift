@@ -9,7 +9,7 @@ import Normalize
 /// Each finding carries `data-rule`, `data-severity`, `data-organ` and `data-dismissed` for
 /// the filters. A dismissed finding starts `hidden` (the page lists what is open; the
 /// 显示已排除 box shows the rest).
-struct FindingList {
+struct PageFindingList {
     var findings: [PageFinding]
     var reports: [String: PageReport]
 
@@ -41,7 +41,7 @@ struct FindingList {
     }
 
     private func item(_ f: PageFinding) -> String {
-        let e = HTMLText.escape
+        let e = PageHTMLText.escape
         let dismissed = f.decision == .dismissed
         var out = "<details class=\"finding sev-\(f.severity.rawValue)\" id=\"finding-\(e(f.id))\""
         out += " data-id=\"\(e(f.id))\" data-rule=\"\(e(f.rule))\" data-severity=\"\(f.severity.rawValue)\""
@@ -64,7 +64,7 @@ struct FindingList {
         out += "<dt>检查结果</dt><dd>\(f.ok == nil ? "无法判定" : "不成立")</dd>\n"
         out += "<dt>审核意见</dt><dd>\(decision)\(f.comment.map { "：" + e($0) } ?? "")</dd>\n"
         out += "</dl>\n"
-        let tables = reports[f.path].map { HighlightedTable.containing(f.cells, in: $0) } ?? []
+        let tables = reports[f.path].map { PageHighlightedTable.containing(f.cells, in: $0) } ?? []
         if tables.isEmpty {
             out += "<p class=\"none\">\(f.cells.isEmpty ? "该问题不涉及表格单元格。" : "报告的表格中找不到该问题的单元格。")</p>\n"
         } else {
@@ -76,8 +76,8 @@ struct FindingList {
     /// The edition and status of the report at `path`, when the page has it.
     private func reportNote(_ path: String) -> String {
         guard let report = reports[path] else { return "" }
-        var parts = ["\(HTMLText.escape(report.edition))版", report.status.pageLabel]
-        if let title = report.title { parts.insert(HTMLText.escape(title), at: 0) }
+        var parts = ["\(PageHTMLText.escape(report.edition))版", report.status.pageLabel]
+        if let title = report.title { parts.insert(PageHTMLText.escape(title), at: 0) }
         return " <span class=\"report-note\">（\(parts.joined(separator: "，"))）</span>"
     }
 }

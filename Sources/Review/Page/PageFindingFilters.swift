@@ -4,7 +4,7 @@ import Normalize
 /// values the listed findings have, in order, after 全部) and the 显示已排除 box. The page's
 /// script applies them and keeps them in the URL's fragment (`#severity=error&organ=…`), so
 /// a filtered view can be linked, bookmarked or opened by a headless browser.
-struct FindingFilters {
+struct PageFindingFilters {
     var findings: [PageFinding]
 
     func html() -> String {
@@ -24,7 +24,7 @@ struct FindingFilters {
         var out = "<label>\(label) <select id=\"filter-\(id)\" name=\"\(id)\">"
         out += "<option value=\"\">全部</option>"
         for option in options {
-            out += "<option value=\"\(HTMLText.escape(option.value))\">\(HTMLText.escape(option.label))</option>"
+            out += "<option value=\"\(PageHTMLText.escape(option.value))\">\(PageHTMLText.escape(option.label))</option>"
         }
         return out + "</select></label>\n"
     }

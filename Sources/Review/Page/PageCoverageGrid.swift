@@ -4,7 +4,7 @@ import Normalize
 /// each cell coloured by its status (class `cov-present`, `cov-missing`, `cov-failed`,
 /// `cov-duplicate`) with its open findings counted by severity. An organ's name links to the
 /// list filtered to that organ.
-struct CoverageGrid {
+struct PageCoverageGrid {
     var coverage: [PageCoverage]
     /// The open findings, counted into the cell of their organ and year.
     var openFindings: [PageFinding]
@@ -32,8 +32,8 @@ struct CoverageGrid {
         }
         out += "</tr></thead>\n<tbody>\n"
         for organ in coverage {
-            let name = HTMLText.escape(organ.organ)
-            out += "<tr><th scope=\"row\"><a href=\"#organ=\(HTMLText.fragmentValue(organ.organ))\">\(name)</a></th>"
+            let name = PageHTMLText.escape(organ.organ)
+            out += "<tr><th scope=\"row\"><a href=\"#organ=\(PageHTMLText.fragmentValue(organ.organ))\">\(name)</a></th>"
             for year in years {
                 guard let status = organ.statuses[year] else {
                     out += "<td class=\"cov-none\" data-organ=\"\(name)\" data-year=\"\(year)\">—</td>"
