@@ -16,13 +16,15 @@ public enum Workbook {
     public static func write(path: String, reports: [[WorkbookCell]], findings: [[WorkbookCell]],
                              cells: [[WorkbookCell]]) throws {
         let sheets = zip(sheetNames, [reports, findings, cells]).map { ($0, $1) }
-        let values = try sheets.map { name, rows in try xlsxValues(rows, sheet: name, path: path) }
+        for (name, rows) in sheets { _ = try xlsxValues(rows, sheet: name, path: path) }
         let temporary = try createTemporary(beside: path)
         do {
             let folder = (path as NSString).deletingLastPathComponent
             let file = try XLSXFile(path: temporary, temporaryFolder: folder.isEmpty ? "." : folder)
-            for ((name, rows), sheetValues) in zip(sheets, values) {
-                try file.addSheet(name: name, rows: sheetValues, widths: WorkbookColumnWidths.of(rows))
+            // One sheet's parsed values at a time: the cells sheet is the large one.
+            for (name, rows) in sheets {
+                try file.addSheet(name: name, rows: try xlsxValues(rows, sheet: name, path: path),
+                                  widths: WorkbookColumnWidths.of(rows))
             }
             try file.close()
             guard rename(temporary, path) == 0 else {

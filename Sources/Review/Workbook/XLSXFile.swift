@@ -9,8 +9,8 @@ internal import CXLSXWriter
 // string is ours: it is kept until after `workbook_close`.
 //
 // The workbook is written in constant-memory mode: each row goes to a temporary file (in
-// `tmpdir`, unlinked at once by libxlsxwriter) when the next starts, so a batch's cells sheet
-// of hundreds of thousands of rows costs one row of memory. Rows are therefore written in
+// `tmpdir`, unlinked at once by libxlsxwriter) when the next starts, so libxlsxwriter holds
+// one row of a batch's cells sheet (hundreds of thousands of rows) in memory, not the sheet. Rows are therefore written in
 // order, and text is stored inline in each cell (`t="inlineStr"`) rather than in a shared
 // string table; Excel, LibreOffice and openpyxl read both.
 
