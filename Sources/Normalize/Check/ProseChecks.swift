@@ -34,6 +34,10 @@ enum ProseChecks {
         }
     }
     static let connectors = ["、", "和", "及", "与", "或", "以及"]
+    /// Words one of which every statement's phrase holds: a sentence with none is not matched
+    /// against the phrases at all (a long report's prose is mostly such sentences).
+    static let anchors = ["申请", "结转", "转结", "遗留", "转入", "办结", "答复", "办理完毕", "处理完毕", "公开", "无法提供", "不予处理",
+                          "其他处理", "行政复议", "行政诉讼", "行政许可", "行政处罚", "行政强制", "规范性文件", "规章"]
 
     static func checks(sections: [Section], tables: [CanonicalTable], edition: Edition) -> [Check] {
         let subjects = ProseStatements.compiled(edition)
@@ -42,7 +46,7 @@ enum ProseChecks {
         for t in tables { for r in t.rows { for (c, cell) in zip(t.columns, r.cells) { cells["\(t.id).\(r.key).\(c.key)"] = cell } } }
         var out: [Check] = []
         for section in sections {
-            for sentence in sentences(section.text) {
+            for sentence in sentences(section.text) where anchors.contains(where: { sentence.contains($0) }) {
                 out += statements(in: sentence, section: section.number, subjects: subjects, cells: cells, p)
                 out += completions(in: sentence, section: section.number, cells: cells, p)
             }
