@@ -1,0 +1,9 @@
+/// Findings as lines for a terminal: `PATH: severity rule@at: message`, one per finding.
+public enum ReviewText {
+    public static func lines(_ findings: [ReviewFinding]) -> String {
+        findings.map { f in
+            "\(f.path): \(f.check.severity.rawValue) \(f.check.rule)@\(f.check.at): \(f.check.message)"
+                + (f.decision == .confirmed ? " [confirmed]" : "") + "\n"
+        }.joined()
+    }
+}
