@@ -6,7 +6,10 @@ import Normalize
 public struct ReviewFinding: Sendable, Equatable {
     /// The canonical path of the report the finding is on.
     public var path: String
-    public var check: Check
+    /// The finding (fixed once made: its fingerprint is computed from it).
+    public let check: Check
+    /// The fingerprint decisions are keyed by (`Fingerprint.of(check)`).
+    public let fingerprint: String
     /// The reviewer's decision from `decisions.csv` whose fingerprint and path match, if any.
     public var decision: Decision?
     /// The reviewer's comment beside the decision.
@@ -15,6 +18,7 @@ public struct ReviewFinding: Sendable, Equatable {
     public init(path: String, check: Check, decision: Decision? = nil, comment: String? = nil) {
         self.path = path
         self.check = check
+        fingerprint = Fingerprint.of(check)
         self.decision = decision
         self.comment = comment
     }
@@ -40,7 +44,4 @@ public struct ReviewFinding: Sendable, Equatable {
 
     /// Failing and not dismissed by the reviewer.
     public var isOpen: Bool { isFailing && decision != .dismissed }
-
-    /// The fingerprint decisions are keyed by (see `Fingerprint`).
-    public var fingerprint: String { Fingerprint.of(check) }
 }

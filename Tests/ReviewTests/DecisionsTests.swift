@@ -52,7 +52,7 @@ import Normalize
     }
 
     @Test func fingerprintsAreStableAcrossProcesses() {
-        // SHA-256 of the fields joined by U+001F, computed apart (Python hashlib), so a change of
+        // FNV-1a 64 of the fields joined by U+001F, computed apart (in Python), so a change of
         // the definition (every decisions file silently reset) fails a test.
         let check = Check(rule: "cross_year.carried_over", at: "total", ok: false, severity: .warning, message: "any words",
                           inputs: [CheckInput(cell: "applications.carried_forward.total", value: "3", raw: "3", section: nil, text: nil,
@@ -63,6 +63,6 @@ import Normalize
         var reworded = check
         reworded.message = "other words"
         #expect(Fingerprint.of(check) == Fingerprint.of(reworded))
-        #expect(Fingerprint.of(check) == "2813439c253ad4d5")
+        #expect(Fingerprint.of(check) == "91bf00ac1599088e")
     }
 }
