@@ -1,7 +1,7 @@
 import Batch
 import Normalize
 
-/// Findings as a JSON array (`review --to json`): each an object with the report's `path`,
+/// Findings as a JSON array (`review --to json`: the open failing ones): each an object with the report's `path`,
 /// `organ` and `year`, the `fingerprint`, the reviewer's `decision` and `comment` (or null),
 /// and `check`, the finding as the report JSON's `checks` hold it.
 public enum FindingsJSON {

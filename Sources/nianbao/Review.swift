@@ -14,8 +14,9 @@ struct ReviewCommand: ParsableCommand {
         discussion: """
         PATHs are report files (converted as `convert` converts them), nianbao JSON outputs ("schema": "nianbao/1"), \
         or folders, walked as `batch` walks them. Reports are grouped by organ (names normalized; --organs adds \
-        aliases and the hierarchy) and ordered by year. Prints the open failing findings, one per line \
-        (PATH: severity rule@at: message), or all of them as a JSON array with --to json; -o OUTDIR writes \
+        aliases and the hierarchy) and ordered by year. Prints the open failing findings (ok false, or ok null on a cross_year rule; \
+        not dismissed), one per line \
+        (PATH: severity rule@at: message), or as a JSON array with --to json; -o OUTDIR writes every finding to \
         findings.csv and reports.csv there. Decisions (OUTDIR/decisions.csv and --decisions FILE: \
         fingerprint,rule,at,path,decision,comment; decision confirmed or dismissed) are applied; a dismissed \
         finding is not open. The files are never written by nianbao.
@@ -40,7 +41,7 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var review: ReviewOptions
 
-    @Option(name: .long, help: "Standard output: text (the open failing findings) or json (every finding).")
+    @Option(name: .long, help: "How the open failing findings are printed: text (one a line) or json (an array).")
     var to: OutputFormat = .text
 
     @Flag(name: [.customShort("q"), .customLong("quiet")], help: "No summary on standard error.")
@@ -71,7 +72,7 @@ struct ReviewCommand: ParsableCommand {
                 Diagnostics.fail("\(error)", code: ReviewCommand.writeStatus)
             }
         }
-        let text = to == .json ? FindingsJSON.write(result.findings, reports: result.reports) : ReviewText.lines(result.open)
+        let text = to == .json ? FindingsJSON.write(result.open, reports: result.reports) : ReviewText.lines(result.open)
         do { try Output.write(text, to: nil) } catch { Diagnostics.fail(error.description, code: ReviewCommand.writeStatus) }
         if !quiet { StandardStream.error.write("nianbao: \(result.summaryLine)\n") }
         if let failOn = review.failOn, result.fails(on: failOn.severity) { throw ExitCode(1) }

@@ -48,16 +48,20 @@ import TestSupport
         #expect(try String(contentsOf: out.appendingPathComponent("decisions.csv"), encoding: .utf8) == decisions)
     }
 
-    @Test func jsonListsEveryFinding() throws {
+    @Test func jsonListsTheOpenFailingFindings() throws {
         let work = try series()
         defer { try? FileManager.default.removeItem(at: work) }
         let run = try Nianbao.run(["review", work.path, "--to", "json"])
         #expect(run.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
-        #expect(items.count == 7 + 2 + 1)  // carry-over ×7, in-force ×2, copy
-        let broken = items.filter { ($0["check"] as? [String: Any])?["ok"] as? Bool == false }
-        #expect(broken.count == 1)
-        #expect(broken[0]["path"] as? String == "/x/a_2022.docx")
-        #expect((broken[0]["check"] as? [String: Any])?["at"] as? String == "total")
+        #expect(items.count == 1)  // of 7 carry-overs, 2 roll-forwards and a copy, only the broken carry-over
+        #expect(items[0]["path"] as? String == "/x/a_2022.docx")
+        #expect(items[0]["organ"] as? String == "云溪县教育局")
+        #expect((items[0]["fingerprint"] as? String)?.count == 16)
+        let check = try #require(items[0]["check"] as? [String: Any])
+        #expect(check["rule"] as? String == "cross_year.carried_over" && check["at"] as? String == "total")
+        #expect(check["ok"] as? Bool == false && check["expected"] as? Int == 3 && check["actual"] as? Int == 5)
+        let inputs = try #require(check["inputs"] as? [[String: Any]])
+        #expect(inputs.first?["report"] as? String == "/x/a_2021.docx")
     }
 }
