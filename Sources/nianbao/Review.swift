@@ -19,7 +19,7 @@ struct ReviewCommand: ParsableCommand {
         (PATH: severity rule@at: message), or as a JSON array with --to json; -o OUTDIR writes every finding to \
         findings.csv and reports.csv there. Decisions (OUTDIR/decisions.csv and --decisions FILE: \
         fingerprint,rule,at,path,decision,comment; decision confirmed or dismissed) are applied; a dismissed \
-        finding is not open. The files are never written by nianbao.
+        finding is not open. nianbao never writes the decisions files.
         Exit status: 0 reviewed; 1 --fail-on is given and an open failing finding of that severity or graver \
         exists; 64 usage error (no PATH, a PATH that does not exist, an organs or decisions file that cannot be used); \
         74 OUTDIR cannot be written.
