@@ -27,6 +27,20 @@ import TestSupport
         #expect(try Nianbao.run(["batch", inputs[0], "-o", out, "--organs", work.appendingPathComponent("none.csv").path]).status == 64)
     }
 
+    @Test func anInputTheBatchCouldNotConvertIsACoverageFinding() throws {
+        let work = try Scratch.directory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let inputs = work.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data("PK\u{3}\u{4} not a zip".utf8).write(to: inputs.appendingPathComponent("broken.docx"))
+        let out = work.appendingPathComponent("out").path
+        let run = try Nianbao.run(["batch", inputs.path, "-o", out])
+        #expect(run.status == 1)  // the batch's own status for a failed input, unchanged
+        let findings = CSVTable(data: try Data(contentsOf: URL(fileURLWithPath: out + "/findings.csv")))
+        #expect(findings.rows.map { "\($0[3])@\($0[4]) \($0[5]) \($0[6])" } == ["coverage@failed false warning"])
+        #expect(findings.rows.first?[0].hasSuffix("/in/broken.docx") == true)
+    }
+
     @Test func reviewConvertsReportFilesAsConvertDoes() throws {
         let run = try Nianbao.run(["review", Samples.path(Self.unbalanced), "--to", "json"])
         #expect(run.status == 0, "\(run.stderr)")
