@@ -20,6 +20,14 @@ public enum ReviewInputs {
 
     static let schema = "nianbao/1"
 
+    /// What became of one input.
+    enum Outcome: Sendable {
+        case record(ReportRecord)
+        case failed(FailedInput)
+        /// Passed over: not a report nor a nianbao output.
+        case none
+    }
+
     /// Throws `BatchError.pathNotFound` for a PATH that does not exist.
     public static func collect(_ paths: [String], limits: ReadLimits = .standard) throws -> Loaded {
         let inputs = try BatchInput.collect(paths)
@@ -29,30 +37,35 @@ public enum ReviewInputs {
                 ? URL(fileURLWithPath: p).resolvingSymlinksInPath().standardizedFileURL.path : nil
         })
         let all = Set(inputs.map(\.path))
-        var loaded = Loaded()
-        var seen: Set<String> = []
-        func add(_ record: ReportRecord) {
-            if seen.insert(record.path + "\u{1F}" + record.sha256).inserted { loaded.records.append(record) }
-        }
-        for input in inputs {
+        // Read and converted on worker threads (conversion is most of the time); settled in input order.
+        let outcomes = ParallelWork.map(inputs) { input -> Outcome in
             let ext = (input.path as NSString).pathExtension.lowercased()
             let direct = named.contains(input.path)
             if ext == "json" {
                 do {
-                    if let record = try readOutput(URL(fileURLWithPath: input.path)) { add(record) }
-                    else if direct { loaded.failed.append(FailedInput(path: input.path, reason: "not a nianbao JSON output (schema \(schema))")) }
+                    if let record = try readOutput(URL(fileURLWithPath: input.path)) { return .record(record) }
+                    return direct ? .failed(FailedInput(path: input.path, reason: "not a nianbao JSON output (schema \(schema))")) : .none
                 } catch {
-                    if direct { loaded.failed.append(FailedInput(path: input.path, reason: "\(error)")) }
+                    return direct ? .failed(FailedInput(path: input.path, reason: OneLine.fold("\(error)"))) : .none
                 }
-                continue
             }
-            guard input.isCandidate else { continue }
-            if ext == "txt", all.contains(String(input.path.dropLast(4)) + ".json") { continue }
+            guard input.isCandidate else { return .none }
+            if ext == "txt", all.contains(String(input.path.dropLast(4)) + ".json") { return .none }
             do {
-                add(ReportRecord(try Converter.convert(contentsOf: URL(fileURLWithPath: input.path), displayPath: input.path,
-                                                       limits: limits)))
+                return .record(ReportRecord(try Converter.convert(contentsOf: URL(fileURLWithPath: input.path), displayPath: input.path,
+                                                                  limits: limits)))
             } catch {
-                loaded.failed.append(FailedInput(path: input.path, reason: OneLine.fold("\(error)")))
+                return .failed(FailedInput(path: input.path, reason: OneLine.fold("\(error)")))
+            }
+        }
+        var loaded = Loaded()
+        var seen: Set<String> = []
+        for outcome in outcomes {
+            switch outcome {
+            case .record(let record):
+                if seen.insert(record.path + "\u{1F}" + record.sha256).inserted { loaded.records.append(record) }
+            case .failed(let failure): loaded.failed.append(failure)
+            case .none: break
             }
         }
         return loaded
@@ -69,17 +82,24 @@ public enum ReviewInputs {
     /// unreadable are passed over), and its failed inputs.
     public static func outputs(in directory: URL) -> Loaded {
         let index = IndexFile.load(directory.appendingPathComponent(IndexFile.name))
-        var loaded = Loaded()
-        for path in index.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            let entry = index[path]!
+        let entries = index.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).map { index[$0]! }
+        let outcomes = ParallelWork.map(entries) { entry -> Outcome in
             switch entry.status {
             case .failed:
-                loaded.failed.append(FailedInput(path: path, reason: entry.error ?? "failed"))
+                return .failed(FailedInput(path: entry.path, reason: entry.error ?? "failed"))
             case .converted, .skipped:
                 guard entry.status == .converted || entry.error == IndexEntry.upToDate, let output = entry.output,
                       let data = try? Data(contentsOf: directory.appendingPathComponent(output + ".json")),
-                      let record = try? ReportRecord(json: data) else { continue }
-                loaded.records.append(record)
+                      let record = try? ReportRecord(json: data) else { return .none }
+                return .record(record)
+            }
+        }
+        var loaded = Loaded()
+        for outcome in outcomes {
+            switch outcome {
+            case .record(let record): loaded.records.append(record)
+            case .failed(let failure): loaded.failed.append(failure)
+            case .none: break
             }
         }
         return loaded
