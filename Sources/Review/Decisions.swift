@@ -26,11 +26,16 @@ public struct Decisions: Sendable, Equatable {
 
     public init() {}
 
+    /// Why a decisions file cannot be used.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
     /// Reads a decisions file; a file without a `fingerprint` or `decision` column is a `Failure`.
     public init(csv data: Data, name: String) throws {
         let table = CSVTable(data: data)
         guard let f = table.column("fingerprint"), let d = table.column("decision") else {
-            throw OrganDirectory.Failure(description: "\(name): the header needs fingerprint and decision (\(Decisions.header.joined(separator: ",")))")
+            throw Failure(description: "\(name): the header needs fingerprint and decision (\(Decisions.header.joined(separator: ",")))")
         }
         let p = table.column("path"), c = table.column("comment")
         for (n, row) in table.rows.enumerated() {
