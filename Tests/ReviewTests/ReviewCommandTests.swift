@@ -29,6 +29,12 @@ import TestSupport
         #expect(try Nianbao.run(["review", work.path, "--fail-on", "nonsense"]).status == 64)
         #expect(try Nianbao.run(["review"]).status == 64)
         #expect(try Nianbao.run(["review", work.appendingPathComponent("missing").path]).status == 64)
+        #expect(try Nianbao.run(["review", work.path, "--organs", work.appendingPathComponent("none.csv").path]).status == 64)
+        #expect(try Nianbao.run(["review", work.path, "--decisions", work.appendingPathComponent("none.csv").path]).status == 64)
+        let badOrgans = work.appendingPathComponent("organs.csv")
+        try "name,alias\nx,y\n".write(to: badOrgans, atomically: true, encoding: .utf8)
+        let refused = try Nianbao.run(["review", work.path, "--organs", badOrgans.path])
+        #expect(refused.status == 64 && refused.stderr.contains("no organ column"), "\(refused.stderr)")
     }
 
     @Test func aDismissalInOUTDIRClosesTheGate() throws {
