@@ -66,7 +66,7 @@ public final class CSVWriter {
     }
 
     /// Appends one field, quoted only when RFC 4180 requires it.
-    static func appendField(_ field: String, to out: inout [UInt8]) {
+    public static func appendField(_ field: String, to out: inout [UInt8]) {
         let utf8 = field.utf8
         let needsQuotes = utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { out.append(contentsOf: utf8); return }

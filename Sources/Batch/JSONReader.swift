@@ -187,8 +187,8 @@ public enum JSONReader {
 }
 
 /// Writes JSON scalars for the index lines.
-enum JSONText {
-    static func string(_ s: String) -> String {
+public enum JSONText {
+    public static func string(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -206,5 +206,5 @@ enum JSONText {
         return out + "\""
     }
 
-    static func optional(_ s: String?) -> String { s.map(string) ?? "null" }
+    public static func optional(_ s: String?) -> String { s.map(string) ?? "null" }
 }

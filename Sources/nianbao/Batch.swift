@@ -2,6 +2,7 @@ import ArgumentParser
 import Batch
 import Extract
 import Foundation
+import Review
 
 /// `nianbao batch`: many reports in, one output folder out (see `BatchEngine`).
 struct BatchCommand: ParsableCommand {
@@ -18,9 +19,13 @@ struct BatchCommand: ParsableCommand {
         Inputs whose outputs are current (same content hash, same nianbao version) are skipped unless --force. \
         SIGINT or SIGTERM stops the run cleanly (inputs in flight are left for the next run), so rerunning \
         resumes. One batch at a time writes into an OUTDIR.
-        Exit status: 0 every input converted (or current); 1 some inputs failed; 64 usage error \
-        (no PATH, no -o, a PATH that does not exist, a bad --jobs or limit); 74 OUTDIR or the database cannot \
-        be written, or another batch is using OUTDIR; 130 stopped by SIGINT, 143 by SIGTERM.
+        Then the checks across reports (as `review` runs them) over every report converted into OUTDIR: \
+        OUTDIR/findings.csv and OUTDIR/reports.csv, OUTDIR/decisions.csv applied, and with --sqlite the findings \
+        in its checks table on the later report's path.
+        Exit status: 0 every input converted (or current); 1 some inputs failed, or --fail-on is given and an \
+        open failing finding of that severity or graver exists; 64 usage error \
+        (no PATH, no -o, a PATH that does not exist, a bad --jobs or limit, an organs file that cannot be used); \
+        74 OUTDIR or the database cannot be written, or another batch is using OUTDIR; 130 stopped by SIGINT, 143 by SIGTERM.
         """
     )
 
@@ -28,7 +33,7 @@ struct BatchCommand: ParsableCommand {
     static let usageStatus: Int32 = 64
     /// The exit status when OUTDIR or the database cannot be written, or is in use (EX_IOERR).
     static let writeStatus: Int32 = 74
-    static let usageLine = "Usage: nianbao batch PATH... -o OUTDIR [--jobs N] [--force] [--sqlite FILE.db] [--quiet]"
+    static let usageLine = "Usage: nianbao batch PATH... -o OUTDIR [--jobs N] [--force] [--sqlite FILE.db] [--organs FILE.csv] [--fail-on error|warning] [--quiet]"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "The output folder (created if missing).")
     var output: String?
@@ -45,6 +50,8 @@ struct BatchCommand: ParsableCommand {
 
     @Flag(name: [.customShort("q"), .customLong("quiet")], help: "No progress and no summary on standard error.")
     var quiet = false
+
+    @OptionGroup var review: ReviewOptions
 
     @OptionGroup var limits: LimitOptions
 
@@ -66,6 +73,8 @@ struct BatchCommand: ParsableCommand {
             StandardStream.error.write("nianbao batch: \(message)\n\(BatchCommand.usageLine)\n")
             throw ExitCode(BatchCommand.usageStatus)
         }
+        // Read before the batch runs: a bad organs file is a usage error, not a surprise after an hour.
+        let organs = review.organDirectory(usage: BatchCommand.usageStatus)
         let stop = BatchStop.onSignals()
         let options = BatchOptions(paths: paths, outputDirectory: URL(fileURLWithPath: output ?? "", isDirectory: true),
                                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force, sqlitePath: sqlite,
@@ -86,7 +95,25 @@ struct BatchCommand: ParsableCommand {
         if !quiet {
             StandardStream.error.write(summary.lines.map { "nianbao: \($0)\n" }.joined())
         }
-        if summary.failed > 0 { throw ExitCode(1) }
+        let failing = reviewOutputs(organs: organs)
+        if summary.failed > 0 || failing { throw ExitCode(1) }
+    }
+
+    /// The review over everything in OUTDIR, its outputs written there (and its findings in
+    /// the database); true when `--fail-on` fails the run.
+    func reviewOutputs(organs: OrganDirectory) -> Bool {
+        let directory = URL(fileURLWithPath: output ?? "", isDirectory: true)
+        let loaded = ReviewInputs.outputs(in: directory)
+        let result = CrossReportReview.run(loaded.records, failed: loaded.failed, organs: organs,
+                                           decisions: ReviewOptions.decisions(in: directory, extra: nil, usage: BatchCommand.usageStatus))
+        do {
+            try ReviewOutputs.write(result, to: directory)
+            if let sqlite { try ReviewStore.store(result, database: sqlite) }
+        } catch {
+            Diagnostics.fail("\(error)", code: BatchCommand.writeStatus)
+        }
+        if !quiet { StandardStream.error.write("nianbao: \(result.summaryLine)\n") }
+        return review.failOn.map { result.fails(on: $0.severity) } ?? false
     }
 
     /// Prints the one line of a stopped run and exits with `code` at once: `_exit`, not

@@ -5,7 +5,7 @@ struct Nianbao: ParsableCommand {
         commandName: "nianbao",
         abstract: "Turns 政府信息公开工作年度报告 (DOCX, PDF or text) into canonical tables.",
         version: NianbaoVersion.string,
-        subcommands: [Convert.self, Inspect.self, BatchCommand.self]
+        subcommands: [Convert.self, Inspect.self, BatchCommand.self, ReviewCommand.self]
     )
 }
 

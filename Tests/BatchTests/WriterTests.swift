@@ -16,7 +16,7 @@ import TestSupport
                 CellRecord(table: "t", rowIndex: i, row: "r\(i)", isExtra: false, column: "c", columnLabel: "C", label: text,
                            value: i == 0 ? "0.50" : nil, raw: text)
             },
-            checks: [], repairs: [], warnings: [])
+            sections: [], checks: [], repairs: [], warnings: [])
         try writer.append(record)
         #expect(!FileManager.default.fileExists(atPath: url.path))  // nothing in place before finish
         try writer.finish()

@@ -1,0 +1,52 @@
+import Foundation
+import Normalize
+
+/// `cross_report.duplicate`, at `report`: two or more reports of one organ and one year.
+/// The first by path is taken as the year's report (the chains go through it); each other
+/// one is `ok: false`, its message naming the first and listing the cells that differ, or
+/// "identical" when none does.
+enum DuplicateRule {
+    static let rule = "cross_report.duplicate"
+    /// Cells named in the message at most; the inputs hold them all.
+    static let shownCells = 12
+
+    static func findings(_ groups: OrganGroups) -> [ReviewFinding] {
+        var out: [ReviewFinding] = []
+        for key in groups.keys {
+            let reports = groups.groups[key] ?? []
+            var byYear: [Int: [ReviewedReport]] = [:]
+            for r in reports { byYear[r.year!, default: []].append(r) }
+            for year in byYear.keys.sorted() {
+                let same = byYear[year]!
+                guard same.count > 1 else { continue }
+                let first = same[0]
+                for other in same.dropFirst() {
+                    out.append(finding(first: first, other: other, year: year))
+                }
+            }
+        }
+        return out
+    }
+
+    static func finding(first: ReviewedReport, other: ReviewedReport, year: Int) -> ReviewFinding {
+        let differing = CopyRule.tableDifferences(first.record.cells, other.record.cells)
+        var inputs: [CheckInput] = []
+        var shown: [String] = []
+        for key in differing {
+            // Grid cells are named by address; an extra row's key carries its position.
+            let address = key.contains("#") ? key.replacingOccurrences(of: #"#\d+"#, with: "", options: .regularExpression) : key
+            inputs.append(first.input(address, other: true))
+            inputs.append(other.input(address))
+            if shown.count < shownCells {
+                shown.append("\(address) \(first.cell(address)?.value ?? "null") → \(other.cell(address)?.value ?? "null")")
+            }
+        }
+        let detail = differing.isEmpty ? "identical" :
+            "\(differing.count) cells differ: " + shown.joined(separator: ", ") + (differing.count > shownCells ? ", …" : "")
+        var check = Check(rule: rule, at: "report", ok: false, severity: .warning,
+                          message: "a second report of \(other.record.organ ?? "?") for \(year), beside \(first.path): \(detail)",
+                          inputs: inputs)
+        check.cause = .source
+        return ReviewFinding(path: other.path, check: check)
+    }
+}

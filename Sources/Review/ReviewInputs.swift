@@ -1,0 +1,107 @@
+import Batch
+import Extract
+import Foundation
+import Normalize
+
+/// The reports a review reads.
+/// - `collect(_:)`, for `nianbao review PATH…`: report files converted in this process as
+///   `convert` converts them (named by their canonical path, as `batch` names them),
+///   nianbao JSON outputs (`"schema": "nianbao/1"`) read back, folders walked as `batch`
+///   walks them. In a folder, other JSON files are passed over, and so is a `NAME.txt` beside
+///   a `NAME.json` (the normalized text nianbao writes beside its JSON).
+/// - `outputs(in:)`, for `batch`: every converted entry of OUTDIR's `index.jsonl`, read from
+///   its `.json`; failed entries as `FailedInput`s.
+/// A report found twice (the same path and bytes, say a file and its JSON output) counts once.
+public enum ReviewInputs {
+    public struct Loaded: Sendable {
+        public var records: [ReportRecord] = []
+        public var failed: [FailedInput] = []
+    }
+
+    static let schema = "nianbao/1"
+
+    /// What became of one input.
+    enum Outcome: Sendable {
+        case record(ReportRecord)
+        case failed(FailedInput)
+        /// Passed over: not a report nor a nianbao output.
+        case none
+    }
+
+    /// Throws `BatchError.pathNotFound` for a PATH that does not exist.
+    public static func collect(_ paths: [String], limits: ReadLimits = .standard) throws -> Loaded {
+        let inputs = try BatchInput.collect(paths)
+        let named = Set(paths.compactMap { p -> String? in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: p, isDirectory: &isDirectory) && !isDirectory.boolValue
+                ? URL(fileURLWithPath: p).resolvingSymlinksInPath().standardizedFileURL.path : nil
+        })
+        let all = Set(inputs.map(\.path))
+        // Read and converted on worker threads (conversion is most of the time); settled in input order.
+        let outcomes = ParallelWork.map(inputs) { input -> Outcome in
+            let ext = (input.path as NSString).pathExtension.lowercased()
+            let direct = named.contains(input.path)
+            if ext == "json" {
+                do {
+                    if let record = try readOutput(URL(fileURLWithPath: input.path)) { return .record(record) }
+                    return direct ? .failed(FailedInput(path: input.path, reason: "not a nianbao JSON output (schema \(schema))")) : .none
+                } catch {
+                    return direct ? .failed(FailedInput(path: input.path, reason: OneLine.fold("\(error)"))) : .none
+                }
+            }
+            guard input.isCandidate else { return .none }
+            if ext == "txt", all.contains(String(input.path.dropLast(4)) + ".json") { return .none }
+            do {
+                return .record(ReportRecord(try Converter.convert(contentsOf: URL(fileURLWithPath: input.path), displayPath: input.path,
+                                                                  limits: limits)))
+            } catch {
+                return .failed(FailedInput(path: input.path, reason: OneLine.fold("\(error)")))
+            }
+        }
+        var loaded = Loaded()
+        var seen: Set<String> = []
+        for outcome in outcomes {
+            switch outcome {
+            case .record(let record):
+                if seen.insert(record.path + "\u{1F}" + record.sha256).inserted { loaded.records.append(record) }
+            case .failed(let failure): loaded.failed.append(failure)
+            case .none: break
+            }
+        }
+        return loaded
+    }
+
+    /// A nianbao JSON output's record; `nil` for JSON of another schema.
+    static func readOutput(_ url: URL) throws -> ReportRecord? {
+        let data = try Data(contentsOf: url)
+        guard case .string(let s)? = try JSONReader.parse(data)["schema"], s == schema else { return nil }
+        return try ReportRecord(json: data)
+    }
+
+    /// The reports a batch wrote into `directory`, by path (entries whose `.json` is gone or
+    /// unreadable are passed over), and its failed inputs.
+    public static func outputs(in directory: URL) -> Loaded {
+        let index = IndexFile.load(directory.appendingPathComponent(IndexFile.name))
+        let entries = index.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).map { index[$0]! }
+        let outcomes = ParallelWork.map(entries) { entry -> Outcome in
+            switch entry.status {
+            case .failed:
+                return .failed(FailedInput(path: entry.path, reason: entry.error ?? "failed"))
+            case .converted, .skipped:
+                guard entry.status == .converted || entry.error == IndexEntry.upToDate, let output = entry.output,
+                      let data = try? Data(contentsOf: directory.appendingPathComponent(output + ".json")),
+                      let record = try? ReportRecord(json: data) else { return .none }
+                return .record(record)
+            }
+        }
+        var loaded = Loaded()
+        for outcome in outcomes {
+            switch outcome {
+            case .record(let record): loaded.records.append(record)
+            case .failed(let failure): loaded.failed.append(failure)
+            case .none: break
+            }
+        }
+        return loaded
+    }
+}
