@@ -10,8 +10,11 @@ enum FindingsTable {
     static let header = ["path", "organ", "year", "rule", "at", "ok", "severity", "cause", "expected", "actual", "message",
                          "line", "fingerprint", "decision", "comment"]
 
-    static func make(_ result: ReviewResult) -> CSVFile {
-        var file = CSVFile(header: header)
+    /// The columns holding numbers (year, expected, actual, line): the workbook stores them as numbers.
+    static let numericColumns: Set<String> = ["year", "expected", "actual", "line"]
+
+    static func make(_ result: ReviewResult) -> ReviewSheet {
+        var file = ReviewSheet(header: header, numeric: numericColumns)
         var records: [String: ReportRecord] = [:]
         for r in result.reports where records[r.path] == nil { records[r.path] = r }
         for f in result.findings {

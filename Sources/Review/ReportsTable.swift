@@ -37,8 +37,8 @@ enum ReportsTable {
         return out
     }()
 
-    static func make(_ result: ReviewResult) -> CSVFile {
-        var file = CSVFile(header: header + cellColumns)
+    static func make(_ result: ReviewResult) -> ReviewSheet {
+        var file = ReviewSheet(header: header + cellColumns, numeric: Set(["year", "errors", "warnings"] + cellColumns))
         var errors: [String: Int] = [:], warnings: [String: Int] = [:]
         for f in result.findings where f.isOpen {
             if f.check.severity == .error { errors[f.path, default: 0] += 1 }

@@ -7,8 +7,8 @@ import Normalize
 /// - `collect(_:)`, for `nianbao review PATH…`: report files converted in this process as
 ///   `convert` converts them (named by their canonical path, as `batch` names them),
 ///   nianbao JSON outputs (`"schema": "nianbao/1"`) read back, folders walked as `batch`
-///   walks them. In a folder, other JSON files are passed over, and so is a `NAME.txt` beside
-///   a `NAME.json` (the normalized text nianbao writes beside its JSON).
+///   walks them. In a folder, other JSON files are passed over, and so are a `NAME.txt` beside
+///   a `NAME.json` (the normalized text nianbao writes beside its JSON) and `review.html`.
 /// - `outputs(in:)`, for `batch`: every converted entry of OUTDIR's `index.jsonl`, read from
 ///   its `.json`; failed entries as `FailedInput`s.
 /// A report found twice (the same path and bytes, say a file and its JSON output) counts once.
@@ -50,6 +50,8 @@ public enum ReviewInputs {
                 }
             }
             guard input.isCandidate else { return .none }
+            // A review's own page in a walked folder (an OUTDIR reviewed again) is no report.
+            if !direct, (input.path as NSString).lastPathComponent == ReviewOutputs.pageName { return .none }
             if ext == "txt", all.contains(String(input.path.dropLast(4)) + ".json") { return .none }
             do {
                 return .record(ReportRecord(try Converter.convert(contentsOf: URL(fileURLWithPath: input.path), displayPath: input.path,

@@ -20,7 +20,8 @@ struct BatchCommand: ParsableCommand {
         SIGINT or SIGTERM stops the run cleanly (inputs in flight are left for the next run), so rerunning \
         resumes. One batch at a time writes into an OUTDIR.
         Then the checks across reports (as `review` runs them) over every report converted into OUTDIR: \
-        OUTDIR/findings.csv and OUTDIR/reports.csv, OUTDIR/decisions.csv applied, and with --sqlite the findings \
+        OUTDIR/findings.csv, OUTDIR/reports.csv and the review page OUTDIR/review.html (--xlsx FILE: a workbook too), \
+        OUTDIR/decisions.csv applied, and with --sqlite the findings \
         in its checks table on the later report's path.
         Exit status: 0 every input converted (or current); 1 some inputs failed, or --fail-on is given and an \
         open failing finding of that severity or graver exists; 64 usage error \
@@ -107,7 +108,7 @@ struct BatchCommand: ParsableCommand {
         let result = CrossReportReview.run(loaded.records, failed: loaded.failed, organs: organs,
                                            decisions: ReviewOptions.decisions(in: directory, extra: nil, usage: BatchCommand.usageStatus))
         do {
-            try ReviewOutputs.write(result, to: directory)
+            try ReviewOutputs.write(result, to: directory, workbook: review.workbook)
             if let sqlite { try ReviewStore.store(result, database: sqlite) }
         } catch {
             Diagnostics.fail("\(error)", code: BatchCommand.writeStatus)

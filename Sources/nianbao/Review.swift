@@ -17,7 +17,8 @@ struct ReviewCommand: ParsableCommand {
         aliases and the hierarchy) and ordered by year. Prints the open failing findings (ok false, or ok null on a cross_year rule; \
         not dismissed), one per line \
         (PATH: severity rule@at: message), or as a JSON array with --to json; -o OUTDIR writes every finding to \
-        findings.csv and reports.csv there. Decisions (OUTDIR/decisions.csv and --decisions FILE: \
+        findings.csv, one row per report to reports.csv and the review page review.html there; --xlsx FILE a workbook \
+        (sheets reports, findings, cells). Decisions (OUTDIR/decisions.csv and --decisions FILE: \
         fingerprint,rule,at,path,decision,comment; decision confirmed or dismissed) are applied; a dismissed \
         finding is not open. nianbao never writes the decisions files.
         Exit status: 0 reviewed; 1 --fail-on is given and an open failing finding of that severity or graver \
@@ -28,11 +29,11 @@ struct ReviewCommand: ParsableCommand {
 
     static let usageStatus: Int32 = 64
     static let writeStatus: Int32 = 74
-    static let usageLine = "Usage: nianbao review PATH... [-o OUTDIR] [--organs FILE.csv] [--decisions FILE.csv] [--fail-on error|warning] [--to text|json]"
+    static let usageLine = "Usage: nianbao review PATH... [-o OUTDIR] [--organs FILE.csv] [--decisions FILE.csv] [--xlsx FILE.xlsx] [--fail-on error|warning] [--to text|json]"
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write findings.csv and reports.csv into this folder.")
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write findings.csv, reports.csv and review.html into this folder.")
     var output: String?
 
     @Option(name: .customLong("decisions"), help: ArgumentHelp("A reviewer's decisions file, read after OUTDIR/decisions.csv.",
@@ -67,10 +68,14 @@ struct ReviewCommand: ParsableCommand {
             Diagnostics.fail(error.description, code: ReviewCommand.usageStatus)
         }
         let result = CrossReportReview.run(loaded.records, failed: loaded.failed, organs: organs, decisions: decided)
-        if let outdir {
-            do { try ReviewOutputs.write(result, to: outdir) } catch {
-                Diagnostics.fail("\(error)", code: ReviewCommand.writeStatus)
+        do {
+            if let outdir {
+                try ReviewOutputs.write(result, to: outdir, workbook: review.workbook)
+            } else if let workbook = review.workbook {
+                try ReviewOutputs.writeWorkbook(result, to: workbook)
             }
+        } catch {
+            Diagnostics.fail("\(error)", code: ReviewCommand.writeStatus)
         }
         let text = to == .json ? FindingsJSON.write(result.open, reports: result.reports) : ReviewText.lines(result.open)
         do { try Output.write(text, to: nil) } catch { Diagnostics.fail(error.description, code: ReviewCommand.writeStatus) }

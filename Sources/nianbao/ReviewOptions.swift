@@ -10,6 +10,13 @@ struct ReviewOptions: ParsableArguments {
         valueName: "FILE.csv"))
     var organs: String?
 
+    @Option(name: .customLong("xlsx"), help: ArgumentHelp("Also write the review as a workbook: sheets reports, findings and cells.",
+                                                          valueName: "FILE.xlsx"))
+    var xlsx: String?
+
+    /// `--xlsx` as a file URL.
+    var workbook: URL? { xlsx.map { URL(fileURLWithPath: $0) } }
+
     @Option(name: .customLong("fail-on"), help: "Exit 1 when an open (not dismissed) failing finding of this severity or graver exists: error or warning.")
     var failOn: FailOn?
 

@@ -1,0 +1,89 @@
+import Batch
+import Normalize
+
+/// A review's result as the review page takes it (`ReviewPage.render`): each report with its
+/// rebuilt tables, each finding with the cells of its report it read, and each organ's years.
+enum ReviewPageData {
+    static func render(_ result: ReviewResult, generated: String? = nil) -> String {
+        let failedPaths = result.findings.filter { $0.check.rule == "coverage" && $0.check.at == "failed" }.map(\.path)
+        var organOf: [String: (organ: String?, year: Int?)] = [:]
+        for r in result.reports { organOf[r.path] = (r.organ, r.year) }
+        let open = Set(result.findings.filter(\.isOpen).map(\.path))
+        var reports = result.reports.map { r in
+            PageReport(path: r.path, organ: r.organ, year: r.year, edition: r.edition, title: r.title,
+                       status: open.contains(r.path) ? .findings : .ok, tables: tables(r))
+        }
+        for path in failedPaths where organOf[path] == nil {
+            reports.append(PageReport(path: path, edition: "", status: .failed))
+        }
+        let findings = result.findings.map { f in
+            PageFinding(id: f.fingerprint, path: f.path, organ: organOf[f.path]?.organ, year: organOf[f.path]?.year,
+                        rule: f.check.rule, at: f.check.at, ok: f.check.ok, severity: f.check.severity, message: f.check.message,
+                        cells: f.check.inputs.compactMap { $0.report == nil ? $0.cell : nil },
+                        otherPath: f.check.inputs.lazy.compactMap(\.report).first, location: location(f.check.location),
+                        decision: f.decision.flatMap { PageDecision(rawValue: $0.rawValue) }, comment: f.comment)
+        }
+        return ReviewPage.render(reports: reports, findings: findings, coverage: coverage(result), generated: generated)
+    }
+
+    /// `第3页，表 applications 行 new_received，规范化文本第 27 行`.
+    static func location(_ l: CheckLocation?) -> String {
+        guard let l else { return "" }
+        var parts: [String] = []
+        if let page = l.page { parts.append("第\(page)页") }
+        if let table = l.table { parts.append(l.row.map { "表 \(table) 行 \($0)" } ?? "表 \(table)") }
+        if let section = l.section { parts.append("第\(section)部分") }
+        if let line = l.line { parts.append("规范化文本第 \(line) 行") }
+        return parts.joined(separator: "，")
+    }
+
+    /// The report's canonical tables rebuilt from its cells, grid rows in order.
+    static func tables(_ r: ReportRecord) -> [PageTable] {
+        var order: [String] = []
+        var cellsOf: [String: [CellRecord]] = [:]
+        for cell in r.cells where !cell.isExtra {
+            if cellsOf[cell.table] == nil { order.append(cell.table) }
+            cellsOf[cell.table, default: []].append(cell)
+        }
+        let edition = Edition(rawValue: r.edition) ?? .e2021
+        return order.map { id in
+            let cells = cellsOf[id] ?? []
+            var columns: [(key: String, label: String)] = []
+            var rows: [(key: String, label: String, raw: [String: String])] = []
+            for cell in cells {
+                if !columns.contains(where: { $0.key == cell.column }) { columns.append((cell.column, cell.columnLabel)) }
+                if rows.last?.key != cell.row { rows.append((cell.row, cell.label, [:])) }
+                rows[rows.count - 1].raw[cell.column] = cell.raw
+            }
+            return PageTable(id: id, title: Template.table(id, edition)?.title ?? id, columnLabels: columns.map(\.label),
+                             columnKeys: columns.map(\.key),
+                             rows: rows.map { row in
+                                 PageRow(key: row.key, label: row.label,
+                                         raw: columns.map { row.raw[$0.key].flatMap { $0.isEmpty ? nil : $0 } })
+                             })
+        }
+    }
+
+    /// Each organ's years from its first report to its last: present, duplicate (two reports),
+    /// missing; an input that failed to convert names no organ and is listed as a report.
+    static func coverage(_ result: ReviewResult) -> [PageCoverage] {
+        var years: [String: [Int: Int]] = [:]
+        var names: [String: String] = [:]
+        for r in result.reports {
+            guard let organ = r.organ, !organ.isEmpty, let year = r.year else { continue }
+            let key = result.organs.key(of: organ)
+            years[key, default: [:]][year, default: 0] += 1
+            if names[key] == nil { names[key] = result.organs.organs[key]?.name ?? organ }
+        }
+        return years.keys.sorted().map { key in
+            let counts = years[key]!
+            let span = counts.keys.min()!...counts.keys.max()!
+            var statuses: [Int: PageCoverageStatus] = [:]
+            for year in span {
+                let n = counts[year] ?? 0
+                statuses[year] = n == 0 ? .missing : n == 1 ? .present : .duplicate
+            }
+            return PageCoverage(organ: names[key]!, statuses: statuses)
+        }
+    }
+}

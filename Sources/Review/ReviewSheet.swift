@@ -1,0 +1,43 @@
+import Foundation
+
+/// One table of what the review writes (`findings.csv`, `reports.csv`, the workbook's sheets):
+/// a header and rows of text, and which columns hold numbers. The CSV writes every field as
+/// text; the workbook stores a numeric column's decimal text as a number, and a field there
+/// that is not a decimal (empty, `null`) as text or empty.
+struct ReviewSheet {
+    var header: [String]
+    var rows: [[String]] = []
+    var numeric: Set<String>
+
+    init(header: [String], numeric: Set<String>) {
+        self.header = header
+        self.numeric = numeric
+    }
+
+    mutating func append(_ fields: [String]) { rows.append(fields) }
+
+    func write(to url: URL) throws {
+        var file = CSVFile(header: header)
+        for row in rows { file.append(row) }
+        try file.write(to: url)
+    }
+
+    /// The rows as the workbook takes them, the header first.
+    var workbookRows: [[WorkbookCell]] {
+        let isNumber = header.map(numeric.contains)
+        return [header.map(WorkbookCell.text)] + rows.map { row in
+            row.enumerated().map { i, field in
+                if field.isEmpty { return .empty }
+                return isNumber[i] && Self.isDecimal(field) ? .number(field) : .text(field)
+            }
+        }
+    }
+
+    /// `12`, `-3`, `0.50`: the decimal text the outputs write numbers as.
+    static func isDecimal(_ s: String) -> Bool {
+        var body = Substring(s)
+        if body.first == "-" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        return !body.isEmpty && parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+}
