@@ -67,9 +67,9 @@ import TestSupport
             let batch = try String(contentsOf: out.appendingPathComponent(name + ".json"), encoding: .utf8)
             #expect(batch == single.stdout, "\(name): batch and convert differ")
         }
-        // Nothing of LibreOffice's is left in OUTDIR (the review's findings.csv and reports.csv are the batch's own).
+        // Nothing of LibreOffice's is left in OUTDIR (the review's findings.csv, reports.csv and review.html are the batch's own).
         let left = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasSuffix(".json") && !$0.hasSuffix(".txt") }
-        #expect(Set(left).isSubset(of: ["index.jsonl", "cells.csv", ".batch-lock", "findings.csv", "reports.csv"]), "\(left)")
+        #expect(Set(left).isSubset(of: ["index.jsonl", "cells.csv", ".batch-lock", "findings.csv", "reports.csv", "review.html"]), "\(left)")
     }
 
     /// 120 legacy inputs: three LibreOffice runs (50, 50, 20); a rerun starts none; a file the

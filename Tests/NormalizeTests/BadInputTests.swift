@@ -324,7 +324,8 @@ import TestSupport
         }
         // Nothing but the two reports' outputs and the batch's own files.
         let written = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
-        #expect(written == ["cells.csv", "good.docx.json", "good.docx.txt", "index.jsonl", "no_tables.txt.json", "no_tables.txt.txt"])
+        #expect(written == ["cells.csv", "findings.csv", "good.docx.json", "good.docx.txt", "index.jsonl", "no_tables.txt.json",
+                            "no_tables.txt.txt", "reports.csv", "review.html"])
     }
 
     @Test func batchTakesTheLimitOptions() throws {

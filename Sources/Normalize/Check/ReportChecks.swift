@@ -20,8 +20,9 @@ enum ReportChecks {
         ("五", "存在的主要问题及改进情况", ["问题", "改进"]),
         ("六", "其他需要报告的事项", ["其他"]),
     ]
-    /// 条例第五十条: a 人民政府's report states the results of 考核、社会评议和责任追究.
-    static let accountabilityWords = ["考核", "评议", "责任追究"]
+    /// 条例第五十条: a 人民政府's report states the results of 考核、社会评议和责任追究 (written
+    /// also 考评, 问责).
+    static let accountabilityWords = ["考核", "考评", "评议", "责任追究", "问责"]
 
     struct Context {
         var tables: [CanonicalTable]
