@@ -25,7 +25,7 @@ enum CarriedOverRule {
                 var missing: [(String, String)] = []
                 if f == nil { missing.append((forward, pair.last.path)) }
                 if o == nil { missing.append((over, thisReport)) }
-                message = "无法核对与\(pair.lastShown)的结转：\(missingList(missing)) 为空"
+                message = "无法核对与 \(pair.lastShown)的结转：\(missingList(missing)) 为空"
             }
             return pair.finding(rule: rule, at: column, ok: ok, message: message, lastCells: [forward], thisCells: [over],
                                 expected: f?.description, actual: o?.description, table: "applications", row: "carried_over")

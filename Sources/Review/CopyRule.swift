@@ -24,10 +24,10 @@ enum CopyRule {
             similarity = s
             ok = s <= threshold
             message = ok
-                ? "各表与\(pair.lastShown)相同，但正文相似度为 \(percent(s))（未超过 \(percent(threshold))）"
-                : "疑似照抄\(pair.lastShown)：各表全部相同，正文相似度 \(percent(s))"
+                ? "各表与 \(pair.lastShown)相同，但正文相似度为 \(percent(s))（未超过 \(percent(threshold))）"
+                : "疑似照抄 \(pair.lastShown)：各表全部相同，正文相似度 \(percent(s))"
         } else {
-            message = "各表与\(pair.lastShown)不同（\(differences.count) 个单元格不同，第一个为 \(differences[0])）"
+            message = "各表与 \(pair.lastShown)不同（\(differences.count) 个单元格不同，第一个为 \(differences[0])）"
         }
         var check = Check(rule: rule, at: "report", ok: ok, severity: .warning, message: message,
                           expected: nil, actual: similarity.map(percent))

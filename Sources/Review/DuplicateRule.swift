@@ -43,9 +43,9 @@ enum DuplicateRule {
         }
         let detail = differing.isEmpty ? "表格完全相同" :
             "\(differing.count) 个单元格不同：" + shown.joined(separator: "、") + (differing.count > shownCells ? "、…" : "")
-        let organ = other.record.organ.map { "（\($0)）" } ?? ""
+        let organ = other.record.organ.map { "（\($0)）" } ?? " "
         var check = Check(rule: rule, at: "report", ok: false, severity: .warning,
-                          message: "同一机关\(organ) \(year) 年度的第二份报告，另一份为 \(first.path)：\(detail)",
+                          message: "同一机关\(organ)\(year) 年度的第二份报告，另一份为 \(first.path)：\(detail)",
                           inputs: inputs)
         check.cause = .source
         return ReviewFinding(path: other.path, check: check)

@@ -43,7 +43,7 @@ enum InForceRule {
         if d == nil { missing.append((inForce, thisReport)) }
         guard let a, let b, let c, let d, let expected = (a + b).flatMap({ $0 - c }) else {
             return pair.finding(rule: rule, at: row, ok: nil,
-                                message: "无法核对与\(pair.lastShown)的现行有效件数接续：\(missingList(missing)) 为空",
+                                message: "无法核对与 \(pair.lastShown)的现行有效件数接续：\(missingList(missing)) 为空",
                                 lastCells: [lastInForce], thisCells: [issued, repealed, inForce], actual: d?.description,
                                 table: "disclosure_rules", row: row)
         }
@@ -67,7 +67,7 @@ enum InForceRule {
         let table = String(tableRow.split(separator: ".")[0])
         guard let a, let b, let d, let expected = a + b else {
             return pair.finding(rule: rule, at: row, ok: nil,
-                                message: "无法核对与\(pair.lastShown)的项目数量接续：\(missingList(missing)) 为空",
+                                message: "无法核对与 \(pair.lastShown)的项目数量接续：\(missingList(missing)) 为空",
                                 lastCells: [lastPrevious, lastChange], thisCells: [previous], actual: d?.description,
                                 table: table, row: row)
         }

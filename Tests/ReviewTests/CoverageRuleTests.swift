@@ -15,6 +15,8 @@ import Normalize
         let found = Fixture.review([Fixture.record("x.docx", organ: nil, year: 2021), Fixture.record("y.docx", year: nil),
                                     Fixture.record("z.docx", organ: nil, year: 2022)])
         #expect(Fixture.of(found, "coverage").map { "\($0.path)@\($0.check.at)" } == ["x.docx@organ", "y.docx@year", "z.docx@organ"])
+        #expect(Fixture.of(found, "coverage").map(\.check.message)
+                == ["报告未写明机关，未纳入跨报告核对", "报告未写明年度，未纳入跨报告核对", "报告未写明机关，未纳入跨报告核对"])
         #expect(Fixture.of(found, "cross_year.carried_over").isEmpty)
     }
 
