@@ -18,14 +18,14 @@ enum CarriedOverRule {
             if let f, let o {
                 ok = f.sameValue(as: o)
                 message = ok!
-                    ? "上年结转 \(o) = 结转下年度 \(f) of the \(pair.lastShown)"
-                    : "上年结转 \(o) ≠ 结转下年度 \(f) of the \(pair.lastShown) (\(column))"
+                    ? "上年结转 \(o) = \(pair.lastShown)的结转下年度 \(f)"
+                    : "上年结转 \(o) ≠ \(pair.lastShown)的结转下年度 \(f)（\(column)）"
             } else {
                 ok = nil
                 var missing: [(String, String)] = []
                 if f == nil { missing.append((forward, pair.last.path)) }
-                if o == nil { missing.append((over, "this report")) }
-                message = "no number in \(missingList(missing)); the carry-over from the \(pair.lastShown) cannot be checked"
+                if o == nil { missing.append((over, thisReport)) }
+                message = "无法核对与 \(pair.lastShown)的结转：\(missingList(missing)) 为空"
             }
             return pair.finding(rule: rule, at: column, ok: ok, message: message, lastCells: [forward], thisCells: [over],
                                 expected: f?.description, actual: o?.description, table: "applications", row: "carried_over")

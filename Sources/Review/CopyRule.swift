@@ -24,10 +24,10 @@ enum CopyRule {
             similarity = s
             ok = s <= threshold
             message = ok
-                ? "the tables equal the \(pair.lastShown)'s, but the prose is \(percent(s)) alike (not over \(percent(threshold)))"
-                : "copied from the \(pair.lastShown): every table equal, the prose \(percent(s)) alike"
+                ? "各表与 \(pair.lastShown)相同，但正文相似度为 \(percent(s))（未超过 \(percent(threshold))）"
+                : "疑似照抄 \(pair.lastShown)：各表全部相同，正文相似度 \(percent(s))"
         } else {
-            message = "the tables differ from the \(pair.lastShown)'s (\(differences.count) cells, first \(differences[0]))"
+            message = "各表与 \(pair.lastShown)不同（\(differences.count) 个单元格不同，第一个为 \(differences[0])）"
         }
         var check = Check(rule: rule, at: "report", ok: ok, severity: .warning, message: message,
                           expected: nil, actual: similarity.map(percent))

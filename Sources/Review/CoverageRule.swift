@@ -3,7 +3,7 @@ import Normalize
 
 /// `coverage`: which organ × year has a report.
 /// - At `<year>`, severity `info`, `ok: false`: a year between an organ's first and last
-///   report with no report ("no report for 2021"), on the first report after the gap.
+///   report with no report ("缺少 2021 年度报告"), on the first report after the gap.
 /// - At `organ` or `year`, `info`, `ok: false`: a report that names no organ or no year, so
 ///   no check across reports places it.
 /// - At `failed`, `warning`, `ok: false`: an input that could not be converted (a `failed`
@@ -20,22 +20,22 @@ enum CoverageRule {
             for year in first...last where !years.contains(year) {
                 guard let after = reports.first(where: { $0.year! > year }) else { continue }
                 var check = Check(rule: rule, at: String(year), ok: false, severity: .info,
-                                  message: "no report for \(year) of \(after.record.organ ?? key) (reports for \(first)–\(last))")
+                                  message: "缺少\(after.record.organ ?? key) \(year) 年度报告（该机关有 \(first)–\(last) 年度报告）")
                 check.cause = .source
                 out.append(ReviewFinding(path: after.path, check: check))
             }
         }
         for report in groups.ungrouped {
             let missing = report.organKey == nil ? "organ" : "year"
-            let what = missing == "organ" ? "names no organ" : "states no year"
+            let what = missing == "organ" ? "机关" : "年度"
             var check = Check(rule: rule, at: missing, ok: false, severity: .info,
-                              message: "the report \(what); it is left out of the checks across reports")
+                              message: "报告未写明\(what)，未纳入跨报告核对")
             check.cause = .source
             out.append(ReviewFinding(path: report.path, check: check))
         }
         for input in failed {
             var check = Check(rule: rule, at: "failed", ok: false, severity: .warning,
-                              message: "not converted: \(input.reason)")
+                              message: "未能转换：\(input.reason)")
             check.cause = .conversion
             out.append(ReviewFinding(path: input.path, check: check))
         }

@@ -4,7 +4,7 @@ import Normalize
 /// `cross_report.duplicate`, at `report`: two or more reports of one organ and one year.
 /// The first by path is taken as the year's report (the chains go through it); each other
 /// one is `ok: false`, its message naming the first and listing the cells that differ, or
-/// "identical" when none does.
+/// "表格完全相同" (identical) when none does.
 enum DuplicateRule {
     static let rule = "cross_report.duplicate"
     /// Cells named in the message at most; the inputs hold them all.
@@ -41,10 +41,11 @@ enum DuplicateRule {
                 shown.append("\(address) \(first.cell(address)?.value ?? "null") → \(other.cell(address)?.value ?? "null")")
             }
         }
-        let detail = differing.isEmpty ? "identical" :
-            "\(differing.count) cells differ: " + shown.joined(separator: ", ") + (differing.count > shownCells ? ", …" : "")
+        let detail = differing.isEmpty ? "表格完全相同" :
+            "\(differing.count) 个单元格不同：" + shown.joined(separator: "、") + (differing.count > shownCells ? "、…" : "")
+        let organ = other.record.organ.map { "（\($0)）" } ?? " "
         var check = Check(rule: rule, at: "report", ok: false, severity: .warning,
-                          message: "a second report of \(other.record.organ ?? "?") for \(year), beside \(first.path): \(detail)",
+                          message: "同一机关\(organ)\(year) 年度的第二份报告，另一份为 \(first.path)：\(detail)",
                           inputs: inputs)
         check.cause = .source
         return ReviewFinding(path: other.path, check: check)

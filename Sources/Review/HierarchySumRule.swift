@@ -46,18 +46,18 @@ enum HierarchySumRule {
                 var check: Check
                 if !absent.isEmpty || !blank.isEmpty || total == nil {
                     var missing: [String] = []
-                    if !absent.isEmpty { missing.append("no \(year) report of " + absent.joined(separator: ", ")) }
-                    if !blank.isEmpty { missing.append("no number at \(address) in " + blank.joined(separator: ", ")) }
-                    if total == nil { missing.append("no number at \(address) in the parent's report") }
+                    if !absent.isEmpty { missing.append(absent.joined(separator: "、") + " 无 \(year) 年度报告") }
+                    if !blank.isEmpty { missing.append(blank.joined(separator: "、") + " 中 \(address) 为空") }
+                    if total == nil { missing.append("上级机关报告中 \(address) 为空") }
                     check = Check(rule: rule, at: address, ok: nil, severity: .warning,
-                                  message: "the sum of the children cannot be checked: " + missing.joined(separator: "; "),
+                                  message: "无法核对下级机关之和：" + missing.joined(separator: "；"),
                                   inputs: inputs, actual: total?.description)
                     check.cause = .source
                 } else if let total, let sum = FixedPoint.sum(terms) {
                     let ok = sum.sameValue(as: total)
-                    let paths = children.compactMap { $0.report?.path }.joined(separator: ", ")
+                    let paths = children.compactMap { $0.report?.path }.joined(separator: "、")
                     check = Check(rule: rule, at: address, ok: ok, severity: .warning,
-                                  message: "\(total) \(ok ? "=" : "≠") \(sum), the sum of the children's (\(paths))",
+                                  message: "\(total) \(ok ? "=" : "≠") 下级机关之和 \(sum)（\(paths)）",
                                   inputs: inputs, expected: sum.description, actual: total.description)
                     if !ok { check.cause = .source }
                 } else {

@@ -7,7 +7,7 @@ import Normalize
 /// - Both of the 2019 edition, at each row of 许可 / 其他对外管理服务事项, 处罚 / 强制 and
 ///   行政事业性收费: this year's 上一年项目数量 = last year's 上一年项目数量 + last year's 本年增/减.
 /// - Editions that differ have no common column: one `ok: null` finding per
-///   `disclosure_rules` row, "editions differ (2019 → 2021)".
+///   `disclosure_rules` row, "版本不同（2019 版 → 2021 版）" (editions differ).
 enum InForceRule {
     static let rule = "cross_year.in_force"
     static let ruleRows = ["regulations", "normative_documents"]
@@ -22,8 +22,8 @@ enum InForceRule {
         case ("2019", "2019"): return itemRows.map { items2019(pair, tableRow: $0) }
         case (let a, let b) where a != b:
             return ruleRows.map { row in
-                pair.finding(rule: rule, at: row, ok: nil, message: "editions differ (\(a) → \(b)): the \(pair.lastShown) "
-                             + "has no column this report's 现行有效件数 continues", lastCells: [], thisCells: [],
+                pair.finding(rule: rule, at: row, ok: nil, message: "版本不同（\(a) 版 → \(b) 版）：\(pair.lastShown)中"
+                             + "没有本报告的现行有效件数可接续的列", lastCells: [], thisCells: [],
                              table: "disclosure_rules", row: row)
             }
         default: return []
@@ -38,18 +38,19 @@ enum InForceRule {
         let d = pair.this.number(inForce)
         var missing: [(String, String)] = []
         if a == nil { missing.append((lastInForce, pair.last.path)) }
-        if b == nil { missing.append((issued, "this report")) }
-        if c == nil { missing.append((repealed, "this report")) }
-        if d == nil { missing.append((inForce, "this report")) }
+        if b == nil { missing.append((issued, thisReport)) }
+        if c == nil { missing.append((repealed, thisReport)) }
+        if d == nil { missing.append((inForce, thisReport)) }
         guard let a, let b, let c, let d, let expected = (a + b).flatMap({ $0 - c }) else {
             return pair.finding(rule: rule, at: row, ok: nil,
-                                message: "no number in \(missingList(missing)); the roll-forward from the \(pair.lastShown) cannot be checked",
+                                message: "无法核对与 \(pair.lastShown)的现行有效件数接续：\(missingList(missing)) 为空",
                                 lastCells: [lastInForce], thisCells: [issued, repealed, inForce], actual: d?.description,
                                 table: "disclosure_rules", row: row)
         }
         let ok = expected.sameValue(as: d)
-        let formula = "\(a) (现行有效 of the \(pair.lastShown)) + \(b) 制发 − \(c) 废止 = \(expected)"
-        return pair.finding(rule: rule, at: row, ok: ok, message: ok ? "\(formula) = 现行有效 \(d)" : "\(formula) ≠ 现行有效 \(d)",
+        let formula = "\(pair.lastShown)的现行有效件数 \(a) + 本年制发件数 \(b) − 本年废止件数 \(c) = \(expected)"
+        return pair.finding(rule: rule, at: row, ok: ok,
+                            message: ok ? "\(formula) = 本报告现行有效件数 \(d)" : "\(formula) ≠ 本报告现行有效件数 \(d)",
                             lastCells: [lastInForce], thisCells: [issued, repealed, inForce],
                             expected: expected.description, actual: d.description, table: "disclosure_rules", row: row)
     }
@@ -62,17 +63,18 @@ enum InForceRule {
         var missing: [(String, String)] = []
         if a == nil { missing.append((lastPrevious, pair.last.path)) }
         if b == nil { missing.append((lastChange, pair.last.path)) }
-        if d == nil { missing.append((previous, "this report")) }
+        if d == nil { missing.append((previous, thisReport)) }
         let table = String(tableRow.split(separator: ".")[0])
         guard let a, let b, let d, let expected = a + b else {
             return pair.finding(rule: rule, at: row, ok: nil,
-                                message: "no number in \(missingList(missing)); the chain from the \(pair.lastShown) cannot be checked",
+                                message: "无法核对与 \(pair.lastShown)的项目数量接续：\(missingList(missing)) 为空",
                                 lastCells: [lastPrevious, lastChange], thisCells: [previous], actual: d?.description,
                                 table: table, row: row)
         }
         let ok = expected.sameValue(as: d)
-        let formula = "\(a) 上一年项目数量 + \(b) 本年增/减 of the \(pair.lastShown) = \(expected)"
-        return pair.finding(rule: rule, at: row, ok: ok, message: ok ? "\(formula) = 上一年项目数量 \(d)" : "\(formula) ≠ 上一年项目数量 \(d)",
+        let formula = "\(pair.lastShown)的上一年项目数量 \(a) + 本年增/减 \(b) = \(expected)"
+        return pair.finding(rule: rule, at: row, ok: ok,
+                            message: ok ? "\(formula) = 本报告上一年项目数量 \(d)" : "\(formula) ≠ 本报告上一年项目数量 \(d)",
                             lastCells: [lastPrevious, lastChange], thisCells: [previous],
                             expected: expected.description, actual: d.description, table: table, row: row)
     }

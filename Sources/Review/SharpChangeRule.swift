@@ -29,9 +29,9 @@ enum SharpChangeRule {
             let down = !last.less(than: thisTimes)
             guard up || down else { return nil }
             let parts = address.split(separator: ".").map(String.init)
-            let how = up ? "rose to \(factor) times or more" : "fell to a \(factor)th or less"
+            let how = up ? "增至上年的 \(factor) 倍及以上" : "降至上年的 1/\(factor) 及以下"
             return pair.finding(rule: rule, at: address, ok: false, severity: .info,
-                                message: "\(address) \(how): \(last) in the \(pair.lastShown), \(this) now",
+                                message: "\(address) \(how)：\(pair.lastShown)为 \(last)，本年为 \(this)",
                                 lastCells: [address], thisCells: [address], expected: last.description, actual: this.description,
                                 table: parts[0], row: parts[1])
         }

@@ -37,11 +37,14 @@ public struct YearPair: Sendable {
         return ReviewFinding(path: this.path, check: check)
     }
 
-    /// `Y年 (path)`, how messages name the earlier report.
-    var lastShown: String { "\(last.year.map(String.init) ?? "?") report (\(last.path))" }
+    /// `2021 年度报告（path）`, how messages name the earlier report.
+    var lastShown: String { "\(last.year.map(String.init) ?? "?") 年度报告（\(last.path)）" }
 }
 
-/// The cells a finding could not read, for an `ok: null` message: `a.b.c (this year), …`.
+/// The cells a finding could not read, for an `ok: null` message: `a.b.c（本报告）、…`.
 func missingList(_ items: [(address: String, whose: String)]) -> String {
-    items.map { "\($0.address) (\($0.whose))" }.joined(separator: ", ")
+    items.map { "\($0.address)（\($0.whose)）" }.joined(separator: "、")
 }
+
+/// `whose` in `missingList` for a cell of the later report.
+let thisReport = "本报告"

@@ -57,6 +57,6 @@ import TestSupport
         try Data("PK\u{3}\u{4} not a zip".utf8).write(to: bad)
         let run = try Nianbao.run(["review", bad.path, "--fail-on", "warning"])
         #expect(run.status == 1)
-        #expect(run.stdout.hasPrefix(bad.resolvingSymlinksInPath().path + ": warning coverage@failed: not converted: "), "\(run.stdout)")
+        #expect(run.stdout.hasPrefix(bad.resolvingSymlinksInPath().path + ": warning coverage@failed: 未能转换："), "\(run.stdout)")
     }
 }

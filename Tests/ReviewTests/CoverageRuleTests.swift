@@ -8,13 +8,15 @@ import Normalize
                                "coverage")
         #expect(found.map(\.check.at) == ["2020", "2021"])
         #expect(found.allSatisfy { $0.check.ok == false && $0.check.severity == .info && $0.path == "a/2022.docx" })
-        #expect(found[0].check.message.hasPrefix("no report for 2020"))
+        #expect(found[0].check.message.hasPrefix("缺少云溪县教育局 2020 年度报告（该机关有 2019–2022 年度报告）"))
     }
 
     @Test func reportsWithoutOrganOrYearAreNotGroupedAndSaidSo() {
         let found = Fixture.review([Fixture.record("x.docx", organ: nil, year: 2021), Fixture.record("y.docx", year: nil),
                                     Fixture.record("z.docx", organ: nil, year: 2022)])
         #expect(Fixture.of(found, "coverage").map { "\($0.path)@\($0.check.at)" } == ["x.docx@organ", "y.docx@year", "z.docx@organ"])
+        #expect(Fixture.of(found, "coverage").map(\.check.message)
+                == ["报告未写明机关，未纳入跨报告核对", "报告未写明年度，未纳入跨报告核对", "报告未写明机关，未纳入跨报告核对"])
         #expect(Fixture.of(found, "cross_year.carried_over").isEmpty)
     }
 

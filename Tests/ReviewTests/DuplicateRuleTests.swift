@@ -18,7 +18,7 @@ import Normalize
         let a = Fixture.record("b/x.docx", year: 2024), b = Fixture.record("b/y.pdf", year: 2024)
         let found = Fixture.of(Fixture.review([a, b]), "cross_report.duplicate")
         #expect(found.map(\.path) == ["b/y.pdf"])
-        #expect(found[0].check.message.hasSuffix("identical"))
+        #expect(found[0].check.message.hasSuffix("另一份为 b/x.docx：表格完全相同"))
     }
 
     @Test func bothVersionsAreChainedToLastYear() {

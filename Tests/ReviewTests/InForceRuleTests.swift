@@ -43,7 +43,7 @@ import Normalize
         let this = Fixture.record("a/2021.docx", year: 2021, edition: .e2021)
         let found = Fixture.of(Fixture.review([last, this]), "cross_year.in_force")
         #expect(found.map(\.check.at) == ["regulations", "normative_documents"])
-        #expect(found.allSatisfy { $0.check.ok == nil && $0.check.message.hasPrefix("editions differ (2019 → 2021)") })
+        #expect(found.allSatisfy { $0.check.ok == nil && $0.check.message.hasPrefix("版本不同（2019 版 → 2021 版）") })
     }
 
     @Test func aBlankIssuedIsNull() {

@@ -22,7 +22,7 @@ import TestSupport
         let plain = try Nianbao.run(["review", work.path])
         #expect(plain.status == 0)
         #expect(plain.stdout == "/x/a_2022.docx: warning cross_year.carried_over@total: "
-                + "上年结转 5 ≠ 结转下年度 3 of the 2021 report (/x/a_2021.docx) (total)\n")
+                + "上年结转 5 ≠ 2021 年度报告（/x/a_2021.docx）的结转下年度 3（total）\n")
         #expect(plain.stderr.contains("review: 2 reports, 1 organs; 0 errors, 1 warning, 0 infos open"))
         #expect(try Nianbao.run(["review", work.path, "--fail-on", "warning"]).status == 1)
         #expect(try Nianbao.run(["review", work.path, "--fail-on", "error"]).status == 0)
