@@ -58,7 +58,7 @@ extension DocumentWalk {
             + ReportChecks.checks(.init(tables: tables, sections: outSections, edition: edition, year: header.year,
                                         titleYear: header.titleYear, bodyYear: header.bodyYear, organ: header.organ,
                                         nullReasons: nullReasons))
-            + ProseChecks.checks(sections: outSections, tables: tables, edition: edition)
+            + ProseChecks.checks(sections: outSections, tables: tables, edition: edition, year: header.year)
         var report = Report(source: source, title: header.title, organ: header.organ, year: header.year, edition: edition,
                             sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
                             preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)

@@ -30,7 +30,7 @@ struct ProseChecksTests {
     }()
 
     func findings(_ text: String, section: String = "三") -> [Check] {
-        ProseChecks.checks(sections: [Section(number: section, title: "", text: text)], tables: Self.tables, edition: .e2021)
+        ProseChecks.checks(sections: [Section(number: section, title: "", text: text)], tables: Self.tables, edition: .e2021, year: 2024)
     }
 
     @Test(arguments: [
@@ -67,6 +67,19 @@ struct ProseChecksTests {
     ])
     func numbersThatAreNotStatementsGiveNoMismatch(sentence: String) {
         #expect(!findings(sentence).contains { $0.ok == false })
+    }
+
+    @Test(arguments: [
+        "2023年收到政府信息公开申请10件，",        // another year's count
+        "去年共受理政府信息公开申请20件",
+        "行政复议结果维持1件、纠正0件",            // a part of 四's total: no finding, whatever its number
+    ])
+    func anotherYearOrAPartIsNoStatement(sentence: String) {
+        #expect(!findings(sentence).contains { $0.rule == "text.new_received" || $0.rule == "text.administrative_review" })
+    }
+
+    @Test func theReportsOwnYearIsRead() {
+        #expect(findings("2024年收到政府信息公开申请12件。").first { $0.rule == "text.new_received" }?.ok == true)
     }
 
     @Test func aChangeIsNotTheCount() {

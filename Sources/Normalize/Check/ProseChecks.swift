@@ -26,6 +26,11 @@ enum ProseChecks {
         /// `其余均已办结`, `除…外均已办结`: the sentence itself says some are not done.
         let completionExcept = try! Regex("其余|其他|除|外|结转下")
         let counts: [String: Regex<AnyRegexOutput>]
+        /// Words that make a count of 四 a part of it (`行政复议结果维持1件`), not its total.
+        let part = try! Regex("维持|纠正|结果|其他|尚未|审结|败诉|胜诉|撤诉|驳回|其中")
+        /// Another time than the report's year in the clause before a phrase: `去年收到…`.
+        let otherTime = try! Regex("上一?年|去年|前年|上年度|同期|(?:19|20)[0-9]{2}\\s*年")
+        var year: Int?
 
         init(units: [String]) {
             var counts: [String: Regex<AnyRegexOutput>] = [:]
@@ -39,9 +44,11 @@ enum ProseChecks {
     static let anchors = ["申请", "结转", "转结", "遗留", "转入", "办结", "答复", "办理完毕", "处理完毕", "公开", "无法提供", "不予处理",
                           "其他处理", "行政复议", "行政诉讼", "行政许可", "行政处罚", "行政强制", "规范性文件", "规章"]
 
-    static func checks(sections: [Section], tables: [CanonicalTable], edition: Edition) -> [Check] {
+    /// `year`: the year the report is on; a clause naming another year speaks of that year.
+    static func checks(sections: [Section], tables: [CanonicalTable], edition: Edition, year: Int? = nil) -> [Check] {
         let subjects = ProseStatements.compiled(edition)
-        let p = Patterns(units: Array(Set(subjects.map(\.units))).sorted())
+        var p = Patterns(units: Array(Set(subjects.map(\.units))).sorted())
+        p.year = year
         var cells: [String: CellValue] = [:]
         for t in tables { for r in t.rows { for (c, cell) in zip(t.columns, r.cells) { cells["\(t.id).\(r.key).\(c.key)"] = cell } } }
         var out: [Check] = []
@@ -80,6 +87,15 @@ enum ProseChecks {
     static func statedCount(after phrase: Range<String.Index>, in sentence: Substring, subject: ProseStatements.Compiled,
                             all: [ProseStatements.Compiled], _ p: Patterns) -> Int? {
         let head = sentence[..<phrase.lowerBound]
+        // `2022年收到政府信息公开申请10件，2023年…`: the clause speaks of another year. The
+        // phrases that name a year themselves (上年结转) are read from their own start.
+        let clauseHead = head.lastIndex(where: { "，,：:".contains($0) }).map { head[head.index(after: $0)...] } ?? head
+        for m in clauseHead.matches(of: p.otherTime) {
+            let text = clauseHead[m.range]
+            let digits = text.filter(\.isNumber)
+            if digits.count == 4, let y = Int(digits), y == p.year { continue }
+            return nil
+        }
         // The phrase is the second of a pair (`行政复议和行政诉讼各1件`): its number is the pair's.
         var jointWithEarlier = false
         if let connector = connectors.first(where: { head.hasSuffix($0) }) {
@@ -103,6 +119,9 @@ enum ProseChecks {
             if gap.contains(p.change) || gap.contains("%") { return nil }
             // Another subject's phrase between this one and the number: the number is that one's.
             if all.contains(where: { gap.contains($0.phrase) }) { return nil }
+            if subject.subject.rule == "text.administrative_review" || subject.subject.rule == "text.litigation", gap.contains(p.part) {
+                return nil
+            }
             if jointWithEarlier || jointWithLater {
                 // A pair shares one number only when each has it (`各1件`, `均为0件`).
                 guard gap.contains("各") || gap.contains("均") || gap.contains("分别") && !gap.contains("共") else { return nil }
