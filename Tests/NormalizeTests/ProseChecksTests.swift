@@ -78,6 +78,25 @@ struct ProseChecksTests {
         #expect(!findings(sentence).contains { $0.rule == "text.new_received" || $0.rule == "text.administrative_review" })
     }
 
+    /// Ways reports word their statements (the table: 一 12, 二 3, 四 2, 行政复议 1, 行政诉讼 2).
+    @Test(arguments: [
+        ("全年共受理依申请公开事项12件。", "text.new_received", true),
+        ("收到政府信息公开申请共计15件（含上年结转3件）。", "text.new_received", true),   // 一+二
+        ("因政府信息公开工作被申请行政复议1件、被提起行政诉讼2件。", "text.administrative_review", true),
+        ("因政府信息公开工作被申请行政复议1件、被提起行政诉讼2件。", "text.litigation", true),
+        ("本机关无行政复议、行政诉讼案件。", "text.litigation", false),
+        ("结转下年度继续办理的申请2件。", "text.carried_forward", true),
+        ("上年度结转的申请3件已全部办结。", "text.carried_over", true),
+    ] as [(String, String, Bool)])
+    func wordings(sentence: String, rule: String, ok: Bool) {
+        let found = findings(sentence, section: "一").filter { $0.rule == rule }
+        #expect(found.map(\.ok) == [ok], "\(sentence)")
+    }
+
+    @Test func completionOfLastYearsApplicationsSaysNothingOfThisYears() {
+        #expect(findings("上年度结转的申请3件已全部办结。").first { $0.rule == "text.completed" } == nil)
+    }
+
     @Test func theReportsOwnYearIsRead() {
         #expect(findings("2024年收到政府信息公开申请12件。").first { $0.rule == "text.new_received" }?.ok == true)
     }
