@@ -149,7 +149,7 @@ struct ProseChecksTests {
         #expect(findings("其中予以公开9件。").first { $0.rule == "text.disclosed" }?.ok == false)
     }
 
-    @Test(arguments: [("12", 12), ("１２", 12), ("十二", 12), ("一百零五", 105), ("两", 2), ("二十", 20)])
+    @Test(arguments: [("1,234", 1234), ("12", 12), ("１２", 12), ("十二", 12), ("一百零五", 105), ("两", 2), ("二十", 20)])
     func numbers(text: String, value: Int) {
         #expect(ProseChecks.number(text) == value)
     }

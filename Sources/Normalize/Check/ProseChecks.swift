@@ -34,7 +34,8 @@ enum ProseChecks {
 
         init(units: [String]) {
             var counts: [String: Regex<AnyRegexOutput>] = [:]
-            for u in units { counts[u] = try! Regex("([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\\s*(?:\(u))") }
+            // Thousands may be grouped: `1,234件`.
+            for u in units { counts[u] = try! Regex("([0-9０-９][0-9０-９,，]*|[零〇一二两三四五六七八九十百千]+)\\s*(?:\(u))") }
             self.counts = counts
         }
     }
@@ -147,7 +148,7 @@ enum ProseChecks {
 
     /// `12`, `１２`, `十二`, `一百零五` as an integer.
     static func number(_ s: String) -> Int? {
-        let folded = String(s.unicodeScalars.map { u -> Character in
+        let folded = String(s.unicodeScalars.filter { $0 != "," && $0 != "，" }.map { u -> Character in
             (0xFF10...0xFF19).contains(u.value) ? Character(UnicodeScalar(u.value - 0xFF10 + 0x30)!) : Character(u)
         })
         if let n = Int(folded) { return n }
