@@ -87,6 +87,11 @@ struct ProseChecksTests {
         ("本机关无行政复议、行政诉讼案件。", "text.litigation", false),
         ("结转下年度继续办理的申请2件。", "text.carried_forward", true),
         ("上年度结转的申请3件已全部办结。", "text.carried_over", true),
+        ("本年度新增政府信息公开申请12件。", "text.new_received", true),
+        ("全年共办理政府信息公开申请15件。", "text.new_received", true),
+        ("本年度政府信息公开申请12件。", "text.new_received", true),
+        ("顺延至下年度办理2件。", "text.carried_forward", true),
+        ("被申请行政复议1次。", "text.administrative_review", true),
     ] as [(String, String, Bool)])
     func wordings(sentence: String, rule: String, ok: Bool) {
         let found = findings(sentence, section: "一").filter { $0.rule == rule }
@@ -131,6 +136,10 @@ struct ProseChecksTests {
         #expect(f?.ok == false)  // 四 has 2
         #expect(f?.actual == "2")
         #expect(findings("除2件结转下年度外，其余均已办结。").first { $0.rule == "text.completed" } == nil)
+    }
+
+    @Test func aLooseWordingThatMatchesNothingIsUndecided() {
+        #expect(findings("全年共办理政府信息公开申请40件。").first { $0.rule == "text.new_received" }?.ok == nil)
     }
 
     @Test func aWiderScopeIsUndecided() {

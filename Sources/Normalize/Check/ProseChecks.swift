@@ -42,7 +42,7 @@ enum ProseChecks {
     static let connectors = ["、", "和", "及", "与", "或", "以及"]
     /// Words one of which every statement's phrase holds: a sentence with none is not matched
     /// against the phrases at all (a long report's prose is mostly such sentences).
-    static let anchors = ["申请", "结转", "转结", "遗留", "转入", "办结", "答复", "办理完毕", "处理完毕", "公开", "无法提供", "不予处理",
+    static let anchors = ["申请", "结转", "转结", "遗留", "转入", "转至", "顺延", "办结", "答复", "办理完毕", "处理完毕", "公开", "无法提供", "不予处理",
                           "其他处理", "行政复议", "行政诉讼", "行政许可", "行政处罚", "行政强制", "规范性文件", "规章"]
 
     /// `year`: the year the report is on; a clause naming another year speaks of that year.

@@ -5,7 +5,8 @@
 struct ProseSubject {
     var rule: String
     var at: String
-    /// The phrase that names the subject (a regular expression, matched in one clause).
+    /// The phrase that names the subject (a regular expression, matched in one clause). Every
+    /// text it matches holds one of `ProseChecks.anchors`, or its sentences are never looked at.
     var phrase: String
     /// The readings of the phrase: each a name and the cells (`table.row.column`) it adds up.
     var readings: [(name: String, cells: [String])]
@@ -28,15 +29,22 @@ struct ProseSubject {
         let other = Template.applications(edition).rows.map(\.key).filter { $0.hasPrefix("other_handling") }
         let applicationScope = "复议|诉讼|信访|举报|投诉|建议|提案|咨询|热线|留言|听证"
         var list: [ProseSubject] = [
-            ProseSubject(rule: "text.new_received", at: total, phrase: "新收(?:到)?[^，。；,0-9０-９]{0,10}?申请",
+            ProseSubject(rule: "text.new_received", at: total, phrase: "(?:新收|新增)(?:到)?[^，。；,0-9０-９]{0,10}?申请",
                          readings: [("一 本年新收", apps(["new_received"]))], strict: true, absence: true, excluded: applicationScope),
             ProseSubject(rule: "text.new_received", at: total, phrase: "(?:收到|受理|接收|接到|共收)[^，。；,0-9０-９]{0,12}?申请",
                          readings: [("一 本年新收", apps(["new_received"])),
                                     ("一+二 本年新收与上年结转", apps(["new_received", "carried_over"]))],
                          strict: true, absence: true, excluded: applicationScope),
+            // `共办理政府信息公开申请N件`, `本年度政府信息公开申请N件`: 一 or 一+二 as likely as not, and
+            // 办理 may also count 三（七）: a number matching neither is undecided.
+            ProseSubject(rule: "text.new_received", at: total,
+                         phrase: "(?:共办理|办理了|(?:本年度?|全年|今年)(?:共|累计)?)[^，。；,0-9０-９]{0,4}?政府信息公开申请",
+                         readings: [("一 本年新收", apps(["new_received"])),
+                                    ("一+二 本年新收与上年结转", apps(["new_received", "carried_over"]))],
+                         strict: false, excluded: applicationScope),
             ProseSubject(rule: "text.carried_over", at: total, phrase: "上一?年度?(?:结转|转结|遗留)",
                          readings: [("二 上年结转", apps(["carried_over"]))], strict: true, absence: true),
-            ProseSubject(rule: "text.carried_forward", at: total, phrase: "(?:结转|转入)(?:至|到|为)?下一?年度?",
+            ProseSubject(rule: "text.carried_forward", at: total, phrase: "(?:结转|转入|转至|顺延)(?:至|到|为)?下一?年度?",
                          readings: [("四 结转下年度", apps(["carried_forward"]))], strict: true, absence: true),
             ProseSubject(rule: "text.result_total", at: total, phrase: "(?:办结|答复|办理完毕)",
                          readings: [("三（七）总计", apps(["result_total"]))], strict: false,
@@ -55,11 +63,11 @@ struct ProseSubject {
                          readings: [("三（六）其他处理", apps(other))], strict: true),
             ProseSubject(rule: "text.administrative_review", at: total, phrase: "行政复议",
                          readings: [("四 行政复议总计", ["review_litigation.administrative_review.total"])],
-                         strict: true, absence: true, excluded: "培训|讲座|人员|工作人员"),
+                         strict: true, absence: true, excluded: "培训|讲座|人员|工作人员", units: "件|宗|起|个|例|次"),
             ProseSubject(rule: "text.litigation", at: total, phrase: "行政诉讼",
                          readings: [("四 行政诉讼总计（未经复议直接起诉+复议后起诉）",
                                      ["review_litigation.litigation_direct.total", "review_litigation.litigation_after_review.total"])],
-                         strict: true, absence: true, excluded: "培训|讲座|人员|工作人员"),
+                         strict: true, absence: true, excluded: "培训|讲座|人员|工作人员", units: "件|宗|起|个|例|次"),
         ]
         for (rule, row, word, table) in [("text.licensing", "administrative_licensing", "行政许可", "disclosure_licensing"),
                                          ("text.penalty", "administrative_penalty", "行政处罚", "disclosure_enforcement"),
