@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Normalize
 
 /// The prose against the tables, on sentences written the way reports write them and a
@@ -156,6 +157,31 @@ struct ProseChecksTests {
     @Test func resultGroups() {
         #expect(findings("其中予以公开8件。").first { $0.rule == "text.disclosed" }?.ok == true)
         #expect(findings("其中予以公开9件。").first { $0.rule == "text.disclosed" }?.ok == false)
+    }
+
+    /// A phrase is matched only in sentences holding one of its anchors: every text a phrase
+    /// matches in the samples' prose must hold one, or statements would be passed over.
+    @Test func everyPhraseMatchHoldsAnAnchor() throws {
+        var texts: [String] = []
+        for folder in ["docx", "series"] {
+            for name in Samples.files(in: folder, ext: "expected.json") {
+                let sections = try Samples.json("\(folder)/\(name)")["sections"] as? [[String: Any]] ?? []
+                texts += sections.compactMap { $0["text"] as? String }
+            }
+        }
+        #expect(texts.count > 100)
+        var matched = 0
+        for edition in [Edition.e2019, .e2021] {
+            for subject in ProseStatements.compiled(edition) {
+                for text in texts {
+                    for m in text.matches(of: subject.phrase) {
+                        matched += 1
+                        #expect(subject.mayMatch(text[m.range]), "\(subject.subject.rule): \(text[m.range])")
+                    }
+                }
+            }
+        }
+        #expect(matched > 100)
     }
 
     @Test(arguments: [("1,234", 1234), ("12", 12), ("１２", 12), ("十二", 12), ("一百零五", 105), ("两", 2), ("二十", 20)])

@@ -12,49 +12,57 @@ enum ProseChecks {
     /// How far before a phrase a negation may stand: `未发生因政府信息公开申请引起的行政复议`.
     static let maxNegationGap = 18
 
-    /// The patterns every statement is read with, compiled once per report (a `Regex` is not
-    /// `Sendable`, so it cannot be a static constant).
-    struct Patterns {
+    /// The patterns every statement is read with, compiled once per report and only when first
+    /// used (a `Regex` is not `Sendable`, so it cannot be a static constant).
+    final class Patterns {
         /// Words that make a number a change or a share, not a count: `较上年增加2件`.
-        let change = try! Regex("增加|减少|增长|下降|同比|环比|较|比上年|上升|多|少|占")
+        lazy var change = try! Regex("增加|减少|增长|下降|同比|环比|较|比上年|上升|多|少|占")
         /// Words that widen a sentence past the report's own body (`全县共收到…`).
-        let scope = try! Regex("全县|全市|全区|全省|全州|全旗|各部门|各单位|各乡镇|各镇|各街道|系统内|全系统")
-        let negation = try! Regex("(?:未|没有|无|不存在)(?:发生|出现|收到|接到|产生|受理|涉及|新增)?")
-        let completion = try! Regex("(?:均|全部|都)(?:已|已经)?(?:按时|按期|依法|及时|在法定期限内|在规定时限内)?(?:办结|答复完毕|答复|办理完毕|处理完毕)")
+        lazy var scope = try! Regex("全县|全市|全区|全省|全州|全旗|各部门|各单位|各乡镇|各镇|各街道|系统内|全系统")
+        lazy var negation = try! Regex("(?:未|没有|无|不存在)(?:发生|出现|收到|接到|产生|受理|涉及|新增)?")
+        lazy var completion = try! Regex("(?:均|全部|都)(?:已|已经)?(?:按时|按期|依法|及时|在法定期限内|在规定时限内)?(?:办结|答复完毕|答复|办理完毕|处理完毕)")
         /// A completion said of something else than this year's applications.
-        let completionElsewhere = try! Regex("上一?年度?结转|复议|诉讼|信访|建议|提案")
+        lazy var completionElsewhere = try! Regex("上一?年度?结转|复议|诉讼|信访|建议|提案")
         /// `其余均已办结`, `除…外均已办结`: the sentence itself says some are not done.
-        let completionExcept = try! Regex("其余|其他|除|外|结转下")
-        let counts: [String: Regex<AnyRegexOutput>]
+        lazy var completionExcept = try! Regex("其余|其他|除|外|结转下")
+        let counts: [String: String]
         /// Words that make a count of 四 a part of it (`行政复议结果维持1件`), not its total.
-        let part = try! Regex("维持|纠正|结果|其他|尚未|审结|败诉|胜诉|撤诉|驳回|其中")
+        lazy var part = try! Regex("维持|纠正|结果|其他|尚未|审结|败诉|胜诉|撤诉|驳回|其中")
         /// Another time than the report's year in the clause before a phrase: `去年收到…`.
-        let otherTime = try! Regex("上一?年|去年|前年|上年度|同期|(?:19|20)[0-9]{2}\\s*年")
+        lazy var otherTime = try! Regex("上一?年|去年|前年|上年度|同期|(?:19|20)[0-9]{2}\\s*年")
         var year: Int?
 
+        /// The count patterns by unit list, compiled when first asked for.
+        private var compiledCounts: [String: Regex<AnyRegexOutput>] = [:]
+
+        func count(_ units: String) -> Regex<AnyRegexOutput> {
+            if let r = compiledCounts[units] { return r }
+            let r = try! Regex(counts[units]!)
+            compiledCounts[units] = r
+            return r
+        }
+
         init(units: [String]) {
-            var counts: [String: Regex<AnyRegexOutput>] = [:]
+            var counts: [String: String] = [:]
             // Thousands may be grouped: `1,234件`.
-            for u in units { counts[u] = try! Regex("([0-9０-９][0-9０-９,，]*|[零〇一二两三四五六七八九十百千]+)\\s*(?:\(u))") }
+            for u in units { counts[u] = "([0-9０-９][0-9０-９,，]*|[零〇一二两三四五六七八九十百千]+)\\s*(?:\(u))" }
             self.counts = counts
         }
     }
     static let connectors = ["、", "和", "及", "与", "或", "以及"]
-    /// Words one of which every statement's phrase holds: a sentence with none is not matched
-    /// against the phrases at all (a long report's prose is mostly such sentences).
-    static let anchors = ["申请", "结转", "转结", "遗留", "转入", "转至", "顺延", "办结", "答复", "办理完毕", "处理完毕", "公开", "无法提供", "不予处理",
-                          "其他处理", "行政复议", "行政诉讼", "行政许可", "行政处罚", "行政强制", "规范性文件", "规章"]
+
 
     /// `year`: the year the report is on; a clause naming another year speaks of that year.
     static func checks(sections: [Section], tables: [CanonicalTable], edition: Edition, year: Int? = nil) -> [Check] {
         let subjects = ProseStatements.compiled(edition)
-        var p = Patterns(units: Array(Set(subjects.map(\.units))).sorted())
+        let p = Patterns(units: Array(Set(subjects.map(\.units))).sorted())
         p.year = year
         var cells: [String: CellValue] = [:]
         for t in tables { for r in t.rows { for (c, cell) in zip(t.columns, r.cells) { cells["\(t.id).\(r.key).\(c.key)"] = cell } } }
         var out: [Check] = []
         for section in sections {
-            for sentence in sentences(section.text) where anchors.contains(where: { sentence.contains($0) }) {
+            // A sentence holding no subject's anchor (most of a long report's prose) is passed over.
+            for sentence in sentences(section.text) where subjects.contains(where: { $0.mayMatch(sentence) }) {
                 out += statements(in: sentence, section: section.number, subjects: subjects, cells: cells, p)
                 out += completions(in: sentence, section: section.number, cells: cells, p)
             }
@@ -71,9 +79,11 @@ enum ProseChecks {
                            cells: [String: CellValue], _ p: Patterns) -> [Check] {
         var out: [Check] = []
         var taken: [(rule: String, range: Range<String.Index>)] = []
-        for subject in subjects {
+        for subject in subjects where subject.mayMatch(sentence) {
+            let matches = sentence.matches(of: subject.phrase)
+            if matches.isEmpty { continue }
             if let excluded = subject.excluded, sentence.contains(excluded) { continue }
-            for match in sentence.matches(of: subject.phrase) {
+            for match in matches {
                 if taken.contains(where: { $0.rule == subject.subject.rule && $0.range.overlaps(match.range) }) { continue }
                 guard let stated = statedCount(after: match.range, in: sentence, subject: subject, all: subjects, p) else { continue }
                 taken.append((subject.subject.rule, match.range))
@@ -102,7 +112,8 @@ enum ProseChecks {
         if let connector = connectors.first(where: { head.hasSuffix($0) }) {
             let before = head.dropLast(connector.count)
             jointWithEarlier = all.contains { other in
-                other.subject.rule != subject.subject.rule && before.matches(of: other.phrase).contains { $0.range.upperBound == before.endIndex }
+                other.subject.rule != subject.subject.rule && other.mayMatch(before)
+                    && before.matches(of: other.phrase).contains { $0.range.upperBound == before.endIndex }
             }
         }
         var tail = sentence[phrase.upperBound...]
@@ -110,16 +121,16 @@ enum ProseChecks {
         var jointWithLater = false
         while let connector = connectors.first(where: { tail.hasPrefix($0) }) {
             let rest = tail.dropFirst(connector.count)
-            guard let next = all.lazy.compactMap({ rest.prefixMatch(of: $0.phrase) }).first else { break }
+            guard let next = all.lazy.compactMap({ $0.mayMatch(rest) ? rest.prefixMatch(of: $0.phrase) : nil }).first else { break }
             jointWithLater = true
             tail = rest[next.range.upperBound...]
         }
-        if let number = firstCount(in: tail, p.counts[subject.units]!) {
+        if let number = firstCount(in: tail, p.count(subject.units)) {
             let gap = tail[..<number.range.lowerBound]
             if gap.count > maxGap || gap.contains(where: \.isNumber) { return nil }
             if gap.contains(p.change) || gap.contains("%") { return nil }
             // Another subject's phrase between this one and the number: the number is that one's.
-            if all.contains(where: { gap.contains($0.phrase) }) { return nil }
+            if all.contains(where: { $0.mayMatch(gap) && gap.contains($0.phrase) }) { return nil }
             if subject.subject.rule == "text.administrative_review" || subject.subject.rule == "text.litigation", gap.contains(p.part) {
                 return nil
             }
@@ -212,7 +223,7 @@ enum ProseChecks {
 
     /// `均已办结` / `全部按时答复` against 四、结转下年度: every application done means none carried forward.
     static func completions(in sentence: Substring, section: String, cells: [String: CellValue], _ p: Patterns) -> [Check] {
-        guard let done = sentence.firstMatch(of: p.completion), !sentence.contains(p.completionExcept) else { return [] }
+        guard ["办结", "答复", "完毕"].contains(where: { sentence.contains($0) }), let done = sentence.firstMatch(of: p.completion), !sentence.contains(p.completionExcept) else { return [] }
         // The clause that says it: `上年结转2件，均已办结` speaks of this year's applications,
         // `上年结转的2件均已办结` of last year's.
         let clauseStart = sentence[..<done.range.lowerBound].lastIndex(where: { "，,：:".contains($0) }).map { sentence.index(after: $0) }
@@ -235,18 +246,21 @@ enum ProseChecks {
 
 extension ProseStatements {
     /// A subject with its phrase compiled once per report.
-    struct Compiled {
-        var subject: ProseSubject
-        var phrase: Regex<AnyRegexOutput>
-        var excluded: Regex<AnyRegexOutput>?
+    /// Compiled on first use, within one report's checks: most subjects' anchors never occur
+    /// in a report, and compiling a `Regex` costs as much as many matches.
+    final class Compiled {
+        let subject: ProseSubject
+        lazy var phrase: Regex<AnyRegexOutput> = try! Regex(subject.phrase)
+        lazy var excluded: Regex<AnyRegexOutput>? = subject.excluded.map { try! Regex($0) }
         var units: String { subject.units }
+
+        init(_ subject: ProseSubject) { self.subject = subject }
+
+        /// Whether `text` holds one of the subject's anchors, without which the phrase cannot match.
+        func mayMatch(_ text: Substring) -> Bool { subject.anchors.contains { text.contains($0) } }
     }
 
-    static func compiled(_ edition: Edition) -> [Compiled] {
-        ProseSubject.subjects(edition).map { s in
-            Compiled(subject: s, phrase: try! Regex(s.phrase), excluded: s.excluded.map { try! Regex($0) })
-        }
-    }
+    static func compiled(_ edition: Edition) -> [Compiled] { ProseSubject.subjects(edition).map(Compiled.init) }
 }
 
 /// The namespace of the prose subjects' compiled forms.

@@ -6,7 +6,7 @@ struct ProseSubject {
     var rule: String
     var at: String
     /// The phrase that names the subject (a regular expression, matched in one clause). Every
-    /// text it matches holds one of `ProseChecks.anchors`, or its sentences are never looked at.
+    /// text it matches holds one of its `anchors`.
     var phrase: String
     /// The readings of the phrase: each a name and the cells (`table.row.column`) it adds up.
     var readings: [(name: String, cells: [String])]
@@ -19,6 +19,10 @@ struct ProseSubject {
     var excluded: String? = nil
     /// The units a count of this subject is written with.
     var units = "件|宗|起|个|例"
+    /// Words one of which every text the phrase matches holds: a sentence with none of them is
+    /// not matched against the phrase (a `Regex` match costs; a word search hardly). Empty for
+    /// a phrase that is itself a word.
+    var anchors: [String] = []
 
     static func subjects(_ edition: Edition) -> [ProseSubject] {
         let total = "total"
@@ -30,27 +34,31 @@ struct ProseSubject {
         let applicationScope = "复议|诉讼|信访|举报|投诉|建议|提案|咨询|热线|留言|听证"
         var list: [ProseSubject] = [
             ProseSubject(rule: "text.new_received", at: total, phrase: "(?:新收|新增)(?:到)?[^，。；,0-9０-９]{0,10}?申请",
-                         readings: [("一 本年新收", apps(["new_received"]))], strict: true, absence: true, excluded: applicationScope),
+                         readings: [("一 本年新收", apps(["new_received"]))], strict: true, absence: true, excluded: applicationScope,
+                         anchors: ["新收", "新增"]),
             ProseSubject(rule: "text.new_received", at: total, phrase: "(?:收到|受理|接收|接到|共收)[^，。；,0-9０-９]{0,12}?申请",
                          readings: [("一 本年新收", apps(["new_received"])),
                                     ("一+二 本年新收与上年结转", apps(["new_received", "carried_over"]))],
-                         strict: true, absence: true, excluded: applicationScope),
+                         strict: true, absence: true, excluded: applicationScope, anchors: ["收到", "受理", "接收", "接到", "共收"]),
             // `共办理政府信息公开申请N件`, `本年度政府信息公开申请N件`: 一 or 一+二 as likely as not, and
             // 办理 may also count 三（七）: a number matching neither is undecided.
             ProseSubject(rule: "text.new_received", at: total,
                          phrase: "(?:共办理|办理了|(?:本年度?|全年|今年)(?:共|累计)?)[^，。；,0-9０-９]{0,4}?政府信息公开申请",
                          readings: [("一 本年新收", apps(["new_received"])),
                                     ("一+二 本年新收与上年结转", apps(["new_received", "carried_over"]))],
-                         strict: false, excluded: applicationScope),
+                         strict: false, excluded: applicationScope, anchors: ["政府信息公开申请"]),
             ProseSubject(rule: "text.carried_over", at: total, phrase: "上一?年度?(?:结转|转结|遗留)",
-                         readings: [("二 上年结转", apps(["carried_over"]))], strict: true, absence: true),
+                         readings: [("二 上年结转", apps(["carried_over"]))], strict: true, absence: true,
+                         anchors: ["结转", "转结", "遗留"]),
             ProseSubject(rule: "text.carried_forward", at: total, phrase: "(?:结转|转入|转至|顺延)(?:至|到|为)?下一?年度?",
-                         readings: [("四 结转下年度", apps(["carried_forward"]))], strict: true, absence: true),
+                         readings: [("四 结转下年度", apps(["carried_forward"]))], strict: true, absence: true,
+                         anchors: ["结转", "转入", "转至", "顺延"]),
             ProseSubject(rule: "text.result_total", at: total, phrase: "(?:办结|答复|办理完毕)",
                          readings: [("三（七）总计", apps(["result_total"]))], strict: false,
-                         excluded: "按时|按期|延期|逾期|当场|其中|复议|诉讼|上年"),
+                         excluded: "按时|按期|延期|逾期|当场|其中|复议|诉讼|上年", anchors: ["办结", "答复", "办理完毕"]),
             ProseSubject(rule: "text.disclosed", at: total, phrase: "(?:予以公开|同意公开)",
-                         readings: [("三（一）予以公开", apps(["disclosed"]))], strict: true, excluded: "主动"),
+                         readings: [("三（一）予以公开", apps(["disclosed"]))], strict: true, excluded: "主动",
+                         anchors: ["予以公开", "同意公开"]),
             ProseSubject(rule: "text.partially_disclosed", at: total, phrase: "部分公开",
                          readings: [("三（二）部分公开", apps(["partially_disclosed"]))], strict: true, excluded: "主动"),
             ProseSubject(rule: "text.withheld", at: total, phrase: "不予公开",
@@ -78,20 +86,23 @@ struct ProseSubject {
         }
         for (rule, row, word) in [("text.normative_documents", "normative_documents", "(?:行政)?规范性文件"),
                                   ("text.regulations", "regulations", "规章(?!制度)")] {
+            let anchor = row == "regulations" ? "规章" : "规范性文件"
             let made = edition == .e2021 ? [("本年制发", "issued")] : [("本年新制作", "newly_made"), ("本年新公开", "newly_published")]
             list.append(ProseSubject(rule: rule, at: edition == .e2021 ? "issued" : "newly_made",
                                      phrase: "(?:制发|印发|出台|制定)[^，。；,0-9０-９]{0,6}?\(word)",
                                      readings: made.map { ("二 \($0.0)", ["disclosure_rules.\(row).\($0.1)"]) }, strict: true,
-                                     units: "件|个|份|部|篇"))
+                                     units: "件|个|份|部|篇", anchors: [anchor]))
             if edition == .e2021 {
                 list.append(ProseSubject(rule: rule, at: "repealed", phrase: "废止[^，。；,0-9０-９]{0,6}?\(word)",
                                          readings: [("二 本年废止", ["disclosure_rules.\(row).repealed"])], strict: true,
-                                         units: "件|个|份|部|篇"))
+                                         units: "件|个|份|部|篇", anchors: [anchor]))
                 list.append(ProseSubject(rule: rule, at: "in_force", phrase: "现行有效[^，。；,0-9０-９]{0,6}?\(word)",
                                          readings: [("二 现行有效", ["disclosure_rules.\(row).in_force"])], strict: true,
-                                         units: "件|个|份|部|篇"))
+                                         units: "件|个|份|部|篇", anchors: [anchor]))
             }
         }
+        // A phrase that is a word is its own anchor.
+        for i in list.indices where list[i].anchors.isEmpty { list[i].anchors = [list[i].phrase] }
         return list
     }
 }
