@@ -21,7 +21,8 @@ enum FindingContext {
                 check.location = CheckLocation(section: section, line: lines[section].map { $0 + lineWithin(report, section, text.text ?? "") })
             } else if let row = rows.first {
                 let table = String(row.prefix { $0 != "." })
-                check.location = CheckLocation(table: table, row: String(row.dropFirst(table.count + 1)), line: lines[row],
+                let key = String(row.dropFirst(table.count + 1))
+                check.location = CheckLocation(table: table, row: key.isEmpty ? nil : key, line: lines[key.isEmpty ? table : row] ?? lines[table],
                                                page: report.tablePages[table])
             } else if report.table(check.at) != nil {
                 check.location = CheckLocation(table: check.at, line: lines[check.at], page: report.tablePages[check.at])
