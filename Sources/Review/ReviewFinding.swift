@@ -38,9 +38,7 @@ public struct ReviewFinding: Sendable, Equatable {
 
     /// Failing: `ok` false, or `ok` null on a `cross_year` rule (a chain that cannot be
     /// followed is something to look at; a one-report check's null is its own blanks' matter).
-    public var isFailing: Bool {
-        check.ok == false || (check.ok == nil && check.rule.hasPrefix("cross_year."))
-    }
+    public var isFailing: Bool { check.isFailing }
 
     /// Failing and not dismissed by the reviewer.
     public var isOpen: Bool { isFailing && decision != .dismissed }

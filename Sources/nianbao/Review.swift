@@ -14,7 +14,7 @@ struct ReviewCommand: ParsableCommand {
         discussion: """
         PATHs are report files (converted as `convert` converts them), nianbao JSON outputs ("schema": "nianbao/1"), \
         or folders, walked as `batch` walks them. Reports are grouped by organ (names normalized; --organs adds \
-        aliases and the hierarchy) and ordered by year. Prints the open failing findings (ok false, or ok null on a cross_year rule; \
+        aliases and the hierarchy) and ordered by year. Prints the open failing findings (ok false, or ok null on a rule across reports; \
         not dismissed), one per line \
         (PATH: severity rule@at: message), or as a JSON array with --to json; -o OUTDIR writes every finding to \
         findings.csv, one row per report to reports.csv and the review page review.html there; --xlsx FILE a workbook \

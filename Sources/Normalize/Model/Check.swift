@@ -24,6 +24,16 @@ public struct Check: Sendable, Equatable {
     public var ifBlankZero: Bool? = nil
     public var location: CheckLocation? = nil
 
+    /// Whether a finding is something to look at: broken (`ok: false`), or undecided on a rule
+    /// across reports (`cross_year.*`, `cross_report.*`: a chain that cannot be followed; a
+    /// one-report check's `null` is its own blanks' matter). The review's lists, `--fail-on` and
+    /// the review page all use this.
+    public static func isFailing(rule: String, ok: Bool?) -> Bool {
+        ok == false || (ok == nil && rule.hasPrefix("cross_"))
+    }
+
+    public var isFailing: Bool { Check.isFailing(rule: rule, ok: ok) }
+
     /// One of the format's identities (contract §4: `applications.*`, `review_litigation.*`).
     public var isFormatIdentity: Bool { rule.hasPrefix("applications.") || rule.hasPrefix("review_litigation.") }
 

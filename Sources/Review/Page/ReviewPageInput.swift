@@ -118,9 +118,7 @@ public struct PageFinding: Sendable, Equatable {
     /// Whether the page lists the finding: a broken check, or an undecided one across
     /// reports (`cross_…`, where `null` means the chain cannot be followed, which a
     /// reviewer must see). An undecided check on one report is a blank, not a finding.
-    public var isListed: Bool {
-        ok == false || (ok == nil && rule.hasPrefix("cross_"))
-    }
+    public var isListed: Bool { Check.isFailing(rule: rule, ok: ok) }
 
     /// Whether the finding is listed and a reviewer has not dismissed it.
     public var isOpen: Bool { isListed && decision != .dismissed }
