@@ -50,19 +50,22 @@ enum ProseChecks {
         }
     }
     static let connectors = ["、", "和", "及", "与", "或", "以及"]
+    /// What ends a sentence (and a line: a list item ends at its line).
+    static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "!", "？", "?", "\n"]
 
 
     /// `year`: the year the report is on; a clause naming another year speaks of that year.
     static func checks(sections: [Section], tables: [CanonicalTable], edition: Edition, year: Int? = nil) -> [Check] {
         let subjects = ProseStatements.compiled(edition)
         let p = Patterns(units: Array(Set(subjects.map(\.units))).sorted())
+        let openings = AnchorOpenings(subjects.flatMap(\.subject.anchors))
         p.year = year
         var cells: [String: CellValue] = [:]
         for t in tables { for r in t.rows { for (c, cell) in zip(t.columns, r.cells) { cells["\(t.id).\(r.key).\(c.key)"] = cell } } }
         var out: [Check] = []
         for section in sections {
             // A sentence holding no subject's anchor (most of a long report's prose) is passed over.
-            for sentence in sentences(section.text) where subjects.contains(where: { $0.mayMatch(sentence) }) {
+            for sentence in sentences(section.text) where openings.occur(in: sentence) && subjects.contains(where: { $0.mayMatch(sentence) }) {
                 out += statements(in: sentence, section: section.number, subjects: subjects, cells: cells, p)
                 out += completions(in: sentence, section: section.number, cells: cells, p)
             }
@@ -72,7 +75,7 @@ enum ProseChecks {
 
     /// A section's text cut into sentences (and lines: a list item ends at its line).
     static func sentences(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { "。；;！!？?\n".contains($0) }).filter { !$0.isEmpty }
+        text.split(whereSeparator: sentenceEnds.contains)
     }
 
     static func statements(in sentence: Substring, section: String, subjects: [ProseStatements.Compiled],
@@ -261,6 +264,36 @@ extension ProseStatements {
     }
 
     static func compiled(_ edition: Edition) -> [Compiled] { ProseSubject.subjects(edition).map(Compiled.init) }
+}
+
+/// The first two characters of every anchor word, as pairs of scalars: a sentence none of whose
+/// neighbouring characters make such a pair holds no anchor, found in one pass over it (a long
+/// report's prose is mostly such sentences, and a word search per anchor per sentence costs
+/// seconds on 200,000 of them).
+struct AnchorOpenings {
+    let pairs: Set<UInt64>
+    /// An anchor of one character cannot be told by a pair: every sentence may hold it.
+    let everySentence: Bool
+
+    init(_ anchors: [String]) {
+        everySentence = anchors.contains { $0.unicodeScalars.count < 2 }
+        var pairs = Set<UInt64>()
+        for a in anchors {
+            let s = Array(a.unicodeScalars)
+            if s.count >= 2 { pairs.insert(UInt64(s[0].value) << 32 | UInt64(s[1].value)) }
+        }
+        self.pairs = pairs
+    }
+
+    func occur(in text: Substring) -> Bool {
+        if everySentence { return true }
+        var previous: UInt32?
+        for u in text.unicodeScalars {
+            if let p = previous, pairs.contains(UInt64(p) << 32 | UInt64(u.value)) { return true }
+            previous = u.value
+        }
+        return false
+    }
 }
 
 /// The namespace of the prose subjects' compiled forms.
