@@ -29,6 +29,8 @@ struct OCRSymbol: Equatable {
     var lineY0: Int, lineY1: Int
     /// tesseract's confidence in the symbol, 0…100.
     var confidence: Double
+    /// True for the first symbol of a word (tesseract's words: runs of symbols without a space).
+    var startsWord: Bool
 }
 
 /// A grey image region handed to tesseract: `width × height` bytes, 0 black … 255 white.
@@ -58,6 +60,9 @@ final class TesseractEngine {
         /// One line holding only a number: digits and `.`, `-`, `—`, `/` (PSM 7 with a
         /// character whitelist).
         case number
+        /// One character of a number (PSM 10 with the whitelist): tesseract's line reader
+        /// often finds nothing in a line of a single digit.
+        case digit
     }
 
     /// Loads the language data from `dataPath` (nil: tesseract's default folder, or
@@ -99,8 +104,10 @@ final class TesseractEngine {
         switch layout {
         case .block: TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
         case .line, .number: TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        case .digit: TessBaseAPISetPageSegMode(handle, PSM_SINGLE_CHAR)
         }
-        _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", layout == .number ? "0123456789.-—/" : "")
+        let digits = layout == .number || layout == .digit
+        _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", digits ? "0123456789.-—/" : "")
         image.pixels.withUnsafeBufferPointer { px in
             TessBaseAPISetImage(handle, px.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
@@ -124,8 +131,9 @@ final class TesseractEngine {
             var lt: Int32 = t, lb: Int32 = b, ll: Int32 = 0, lr: Int32 = 0
             if TessPageIteratorBoundingBox(page, RIL_TEXTLINE, &ll, &lt, &lr, &lb) == 0 { lt = t; lb = b }
             let confidence = Double(TessResultIteratorConfidence(iterator, RIL_SYMBOL))
+            let startsWord = TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0
             out.append(OCRSymbol(text: text, x0: Int(l), y0: Int(t), x1: Int(r), y1: Int(b),
-                                 lineY0: Int(lt), lineY1: Int(lb), confidence: confidence))
+                                 lineY0: Int(lt), lineY1: Int(lb), confidence: confidence, startsWord: startsWord))
         } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
         return out
     }

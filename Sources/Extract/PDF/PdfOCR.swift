@@ -40,6 +40,11 @@ enum PdfOCR {
     /// touches the edge of its image badly.
     static let padding = 12
 
+    /// White pixels (a tenth of an inch at 300 dpi) around a line of digits read with the
+    /// digit whitelist: with `padding` a lone `6` came back empty, and with this much around
+    /// labels, labels read worse (both measured on the committed scan).
+    static let numberPadding = 30
+
     /// The grey level under which a pixel is ink for finding a cell's text.
     static let inkLevel: UInt8 = 160
 
@@ -148,12 +153,52 @@ enum PdfOCR {
         guard ink >= Int(2 * s * s / 4), iy1 - iy0 >= Int(2 * s) else { return [] }
         let crop = padded(image, x0: ix0, y0: iy0, x1: ix1, y1: iy1)
         var symbols = engine.recognize(crop, layout: .block)
-        if !symbols.isEmpty, symbols.allSatisfy({ numeric($0.text) }) {
-            let again = engine.recognize(crop, layout: .number)
-            // A number the digit-only read cannot find at all is unreadable, not blank.
-            symbols = again.isEmpty ? symbols.map { var u = $0; u.confidence = 0; return u } : again
+        var origin = (x: ix0 - padding, y: iy0 - padding)
+        // A value cell: what the block read found is a few digits, or Latin letters a
+        // number's digits are mistaken for (`O`, `l`, `S`); a label has a Chinese character.
+        if symbols.count <= maxNumberLength, symbols.allSatisfy({ $0.text.unicodeScalars.allSatisfy(\.isASCII) }) {
+            // A number wrapped in a narrow cell (`2` over `73`) is read line by line: the block
+            // read can drop a short line, and a single-line read sees one line only.
+            var again: [OCRSymbol] = []
+            for band in inkBands(image, x0: ix0, y0: iy0, x1: ix1, y1: iy1) {
+                let line = padded(image, x0: ix0, y0: band.y0, x1: ix1, y1: band.y1, padding: numberPadding)
+                var read = engine.recognize(line, layout: .number)
+                if read.isEmpty { read = engine.recognize(line, layout: .digit) }
+                // Ink the digit-only read finds no digit in is unreadable, not blank.
+                if read.isEmpty {
+                    let p = numberPadding
+                    read = [OCRSymbol(text: "\u{FFFD}", x0: p, y0: p, x1: line.width - p, y1: line.height - p,
+                                      lineY0: p, lineY1: line.height - p, confidence: 0, startsWord: true)]
+                }
+                let dy = band.y0 - iy0
+                again += read.map { var u = $0; u.y0 += dy; u.y1 += dy; u.lineY0 += dy; u.lineY1 += dy; return u }
+            }
+            symbols = again
+            origin = (ix0 - numberPadding, iy0 - numberPadding)
         }
-        return glyphs(symbols, originX: ix0 - padding, originY: iy0 - padding, scale: s)
+        return glyphs(symbols, originX: origin.x, originY: origin.y, scale: s)
+    }
+
+    /// The most characters a value cell's number has (`96171.6`, `1234567.89`).
+    static let maxNumberLength = 12
+
+    /// The lines of ink in `x0..<x1 × y0..<y1`: runs of rows holding ink, split at rows
+    /// with none; runs of a pixel or two (specks) are left out.
+    static func inkBands(_ image: GreyImage, x0: Int, y0: Int, x1: Int, y1: Int) -> [(y0: Int, y1: Int)] {
+        var bands: [(y0: Int, y1: Int)] = []
+        var start: Int?
+        for y in y0...y1 {
+            var ink = false
+            if y < y1 {
+                for x in x0..<x1 where image[x, y] < inkLevel { ink = true; break }
+            }
+            if ink, start == nil { start = y }
+            if !ink, let a = start {
+                if y - a >= 3 { bands.append((a, y)) }
+                start = nil
+            }
+        }
+        return bands
     }
 
     /// Reads the page outside its tables as one block of text.
@@ -166,11 +211,16 @@ enum PdfOCR {
 
     /// Glyphs in page points from symbols read in an image whose (0, 0) is the page pixel
     /// (`originX`, `originY`). A symbol's glyph spans its text line's height, so a line's
-    /// glyphs share one band and one size as a text layer's do; a symbol of several scalars
-    /// has them spread across its box. A digit under `minDigitConfidence` becomes U+FFFD.
+    /// glyphs share one band and one size as a text layer's do; within a word a symbol's box
+    /// reaches the next symbol's (boxes hug the ink, and the gap beside a narrow `1` would read
+    /// as a space); a symbol of several scalars has them spread across its box. A digit under
+    /// `minDigitConfidence` becomes U+FFFD.
     static func glyphs(_ symbols: [OCRSymbol], originX: Int, originY: Int, scale s: Double) -> [PdfGlyph] {
         var out: [PdfGlyph] = []
-        for sym in symbols {
+        for (index, var sym) in symbols.enumerated() {
+            if index + 1 < symbols.count, !symbols[index + 1].startsWord, symbols[index + 1].x0 > sym.x1 {
+                sym.x1 = symbols[index + 1].x0
+            }
             let scalars = Array(sym.text.unicodeScalars.filter { !Characters.isWhitespace($0) })
             guard !scalars.isEmpty else { continue }
             let x0 = Double(originX + sym.x0) / s, x1 = Double(originX + sym.x1) / s
@@ -199,7 +249,7 @@ enum PdfOCR {
     private static func clampY(_ v: Double, _ image: GreyImage) -> Int { max(0, min(image.height, PdfInt.clamped(v.rounded()))) }
 
     /// The pixels `x0..<x1 × y0..<y1` of `image` with `padding` white pixels around them.
-    static func padded(_ image: GreyImage, x0: Int, y0: Int, x1: Int, y1: Int) -> OCRImage {
+    static func padded(_ image: GreyImage, x0: Int, y0: Int, x1: Int, y1: Int, padding: Int = padding) -> OCRImage {
         let w = x1 - x0 + 2 * padding, h = y1 - y0 + 2 * padding
         var px = [UInt8](repeating: 255, count: w * h)
         for y in y0..<y1 {
