@@ -50,7 +50,7 @@ public enum PdfReader {
             // After a page without text (blank, scanned) the next is read before it is
             // rendered, so a scan or a run of blank pages is not rendered in vain.
             renderFirst = content.glyphCount > 0
-            if limits.ocr, content.glyphCount < PdfOCR.minTextGlyphs {
+            if limits.ocr, content.glyphCount < PdfOCR.minTextGlyphs, !PdfOCR.isBlank(page) {
                 if engine == nil { engine = try TesseractEngine() }
                 let read = PdfOCR.read(page: page, engine: engine!)
                 if !read.glyphs.isEmpty {
