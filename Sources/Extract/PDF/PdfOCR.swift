@@ -2,7 +2,7 @@
 /// layer would give them, so the lattice, cell, paragraph and table code serves scans with no
 /// special case.
 ///
-/// The page is rendered in grey at `dpi`; its ruling lines are found with `PdfRuleFinder` and
+/// The page is rendered in grey at `dpi`, a red seal's pixels made white; its ruling lines are found with `PdfRuleFinder` and
 /// kept when they belong to a table's frame (`tableRules`); each cell of the lattice is read on
 /// its own (`readCell`), so tesseract never reads across a rule; the rest of the page, with the
 /// tables painted white, is read as one block of prose. Each recognized symbol becomes a glyph
@@ -65,7 +65,7 @@ enum PdfOCR {
         var scale = dpi / 72.0
         let pixels = w * scale * h * scale
         if pixels.isFinite, pixels > maxPixels { scale *= (maxPixels / pixels).squareRoot() }
-        guard let image = page.renderGrey(scale: scale, text: true) else { return PageRead(glyphs: [], horizontal: [], vertical: []) }
+        guard let image = page.renderGrey(scale: scale, text: true, dropRed: true) else { return PageRead(glyphs: [], horizontal: [], vertical: []) }
         return read(image: image, engine: engine)
     }
 
