@@ -100,7 +100,7 @@ extension DocumentWalk {
             guard !bad.isEmpty || !illegible.isEmpty else { return }
             for c in cells.indices where cells[c].unreadable { cells[c] = .missing }
             if !illegible.isEmpty {
-                warnings.append("\(address): \(illegible.count) value\(illegible.count == 1 ? "" : "s") OCR could not read with confidence (\(illegible.joined(separator: " | ")), U+FFFD for an uncertain digit) \(illegible.count == 1 ? "is" : "are") null")
+                warnings.append("\(address): \(illegible.count) value\(illegible.count == 1 ? "" : "s") with an unreadable digit (\(illegible.joined(separator: " | ")); U+FFFD stands for a digit OCR was unsure of, or bytes that were not text) \(illegible.count == 1 ? "is" : "are") null")
             }
             guard !bad.isEmpty else { return }
             warnings.append("\(address): the row has numbers run together in one cell (\(bad.joined(separator: " | "))), as when an extraction merges columns, or its values lie on a line it shares with another row; its values cannot be placed and are null")

@@ -53,7 +53,7 @@ import TestSupport
         #expect(Double(right) >= Self.minRightShare * Double(total), "right \(right), null \(null) of \(total)")
         // Each value OCR was unsure of is null with a warning, never a number.
         let warnings = report["warnings"] as? [String] ?? []
-        let uncertain = warnings.filter { $0.hasPrefix("applications.") && $0.contains("OCR could not read with confidence") }
+        let uncertain = warnings.filter { $0.hasPrefix("applications.") && $0.contains("with an unreadable digit") }
         if null > 0 { #expect(!uncertain.isEmpty, "\(warnings)") }
     }
 
