@@ -23,10 +23,12 @@ enum PdfOCR {
     static let minTextGlyphs = 20
 
     /// The lowest tesseract confidence (0…100) at which a digit is kept. Measured on the
-    /// committed scan (Tests/ExtractTests/Support/ocr_01_word_2021_county.pdf): the digits it
-    /// reads right have confidences of about 90 and above, and a digit read wrong had under 80;
-    /// a wrong number costs far more than a null one (the report's checks and a reviewer see a
-    /// null; a wrong count is believed), so the threshold sits at the bottom of the right ones.
+    /// committed scan (Tests/ExtractTests/Support/ocr_01_word_2021_county.pdf) and three altered
+    /// copies (turned 0.5° and 0.8°, a red seal): of about 1,050 digits read in value cells, all
+    /// but 6 had 91 or more, those 6 had 39 or less. A wrong number costs far more than a null one
+    /// (the checks and a reviewer see a null; a wrong count is believed), so the threshold sits
+    /// well below the digits read right. Confidence alone does not catch every misread (a `35`
+    /// read `85` at 96): the digit read must also agree with the block read (`readCell`).
     static let minDigitConfidence = 80.0
 
     /// The shortest rule, in points, that can start a table's frame on a scan. Text is not
