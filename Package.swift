@@ -18,13 +18,15 @@ let package = Package(
         .systemLibrary(name: "CLibXML", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // OCR of scanned PDF pages; the language data is tesseract-ocr-chi-sim and tesseract-ocr-eng.
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
         // cairo_show_glyphs interposed, so the render the PDF reader takes rules from can skip text.
         .target(name: "CGlyphSkip", linkerSettings: [.linkedLibrary("dl")]),
         // stdio writes to stderr interposed, so poppler's own messages never reach nianbao's stderr.
         .target(name: "CQuietStderr", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "Extract",
-            dependencies: ["CLibXML", "CZip", "CPoppler", "CGlyphSkip", "CQuietStderr"],
+            dependencies: ["CLibXML", "CZip", "CPoppler", "CTesseract", "CGlyphSkip", "CQuietStderr"],
             linkerSettings: [.linkedLibrary("m")]
         ),
         .target(name: "Normalize", dependencies: ["Extract"]),

@@ -11,7 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 config="${1:-release}"
 
-packages=(pkg-config libxml2-dev libzip-dev libpoppler-glib-dev libsqlite3-dev libxlsxwriter-dev)
+# libtesseract-dev and its Chinese and English language data: OCR of scanned PDF pages.
+packages=(pkg-config libxml2-dev libzip-dev libpoppler-glib-dev libsqlite3-dev libxlsxwriter-dev
+          libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng)
 # The tests open review.html in a real browser (scripts/test.sh sets NIANBAO_WITH_BROWSER=1).
 [ "${NIANBAO_WITH_BROWSER:-}" = 1 ] && packages+=(chromium)
 if [ "${NIANBAO_NO_LIBREOFFICE:-}" = 1 ]; then

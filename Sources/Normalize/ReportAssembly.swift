@@ -95,9 +95,14 @@ extension DocumentWalk {
     static func nullUnreadable(_ tables: inout [CanonicalTable]) -> [String] {
         var warnings: [String] = []
         func clear(_ cells: inout [CellValue], at address: String) {
-            let bad = cells.filter(\.unreadable).map(\.raw)
-            guard !bad.isEmpty else { return }
+            let illegible = cells.filter { $0.unreadable && CellValue.isIllegible($0.raw) }.map(\.raw)
+            let bad = cells.filter { $0.unreadable && !CellValue.isIllegible($0.raw) }.map(\.raw)
+            guard !bad.isEmpty || !illegible.isEmpty else { return }
             for c in cells.indices where cells[c].unreadable { cells[c] = .missing }
+            if !illegible.isEmpty {
+                warnings.append("\(address): \(illegible.count) value\(illegible.count == 1 ? "" : "s") with an unreadable digit (\(illegible.joined(separator: " | ")); U+FFFD stands for a digit OCR was unsure of, or bytes that were not text) \(illegible.count == 1 ? "is" : "are") null")
+            }
+            guard !bad.isEmpty else { return }
             warnings.append("\(address): the row has numbers run together in one cell (\(bad.joined(separator: " | "))), as when an extraction merges columns, or its values lie on a line it shares with another row; its values cannot be placed and are null")
         }
         for t in tables.indices {

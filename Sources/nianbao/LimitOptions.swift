@@ -10,12 +10,13 @@ struct LimitOptions: ParsableArguments {
     @Option(help: "Deepest XML nesting.") var maxXmlDepth: Int = ReadLimits.standard.maxXMLDepth
     @Option(help: "Most PDF pages read.") var maxPages: Int = ReadLimits.standard.maxPages
     @Option(help: "Most table cells in one document.") var maxCells: Int = ReadLimits.standard.maxCells
+    @Flag(help: "Do not OCR scanned PDF pages: a PDF without a text layer is refused.") var noOcr = false
 
     var readLimits: ReadLimits {
         // MiB to bytes without overflow: a huge value means "no limit", never a negative one.
         func bytes(_ mib: Int) -> Int { mib > Int.max >> 20 ? Int.max : mib << 20 }
         return ReadLimits(maxInputBytes: bytes(maxInputMib), maxEntryBytes: bytes(maxEntryMib), maxCompressionRatio: maxRatio,
-                          maxEntries: maxEntries, maxXMLDepth: maxXmlDepth, maxPages: maxPages, maxCells: maxCells)
+                          maxEntries: maxEntries, maxXMLDepth: maxXmlDepth, maxPages: maxPages, maxCells: maxCells, ocr: !noOcr)
     }
 
     func validate() throws {

@@ -33,7 +33,10 @@ enum PdfFixture {
     }
 
     @Test func imageOnlyHasNoTextLayer() throws {
-        #expect(throws: ExtractError.noTextLayer) { try PdfFixture.read("faults/image_only.pdf") }
+        let data = try PdfFixture.data("faults/image_only.pdf")
+        #expect(throws: ExtractError.noTextLayer) { try PdfReader.read(data: data, limits: ReadLimits(ocr: false)) }
+        // With OCR (the default) the picture is read, and holds no text.
+        #expect(throws: ExtractError.noTextFound) { try PdfReader.read(data: data) }
     }
 
     @Test(arguments: [300, 5_000, 40_000])

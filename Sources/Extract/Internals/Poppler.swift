@@ -205,7 +205,10 @@ final class PopplerPDFPage {
     ///
     /// The corresponding functions are `cairo_create`, `cairo_paint` and `poppler_page_render`;
     /// the surface is the document's `canvas`, painted white first.
-    func renderGrey(scale: Double, text: Bool = false) -> GreyImage? {
+    ///
+    /// With `dropRed`, red pixels (a seal stamped over a scanned report: red clearly above
+    /// green and blue) come out white, so OCR reads the black text under and around it.
+    func renderGrey(scale: Double, text: Bool = false, dropRed: Bool = false) -> GreyImage? {
         let (w, h) = size
         let width = max(1, PdfInt.clamped((w * scale).rounded(.up)))
         let height = max(1, PdfInt.clamped((h * scale).rounded(.up)))
@@ -239,13 +242,15 @@ final class PopplerPDFPage {
                     let d = raw.loadUnaligned(fromByteOffset: x * 4 + 24, as: UInt64.self)
                     if a & b & c & d & white == white {
                         UnsafeMutableRawPointer(dst + x).storeBytes(of: UInt64.max, as: UInt64.self)
+                    } else if dropRed {
+                        for k in x..<(x + 8) { dst[k] = Self.isRed(row[k]) ? 255 : Self.grey(row[k]) }
                     } else {
                         for k in x..<(x + 8) { dst[k] = Self.grey(row[k]) }
                     }
                     x += 8
                 }
                 while x < width {
-                    dst[x] = Self.grey(row[x])
+                    dst[x] = dropRed && Self.isRed(row[x]) ? 255 : Self.grey(row[x])
                     x += 1
                 }
             }
@@ -258,6 +263,14 @@ final class PopplerPDFPage {
     /// it stays 0 if the executable does not interpose `cairo_show_glyphs` (glyphs are then
     /// always drawn). For tests.
     static var glyphShowCalls: UInt { UInt(nianbao_glyph_skip_calls()) }
+
+    /// True for the red of a seal's ink: red at least 130 and 60 above both green and blue
+    /// (black text printed over the seal is dark in red too, so it stays).
+    @inline(__always)
+    static func isRed(_ v: UInt32) -> Bool {
+        let r = Int((v &>> 16) & 0xFF), g = Int((v &>> 8) & 0xFF), b = Int(v & 0xFF)
+        return r >= 130 && r - g >= 60 && r - b >= 60
+    }
 
     /// The grey level of an RGB24 pixel (ITU-R 601 weights, rounded down).
     @inline(__always)

@@ -14,12 +14,16 @@ public struct Document: Sendable, Equatable {
     /// The organ the source's metadata names as publisher (a portal page's `发布机构`), for
     /// the report's `organ` only when the report itself names none.
     public var publisher: String?
+    /// The pages (1-based) of a PDF that were read by OCR because they had no text layer
+    /// (scans); empty for every other document. A document with any has format `.pdfOCR`.
+    public var ocrPages: [Int]
 
-    public init(format: SourceFormat, blocks: [Block], warnings: [String] = [], publisher: String? = nil) {
+    public init(format: SourceFormat, blocks: [Block], warnings: [String] = [], publisher: String? = nil, ocrPages: [Int] = []) {
         self.format = format
         self.blocks = blocks
         self.warnings = warnings
         self.publisher = publisher
+        self.ocrPages = ocrPages
     }
 }
 
@@ -27,6 +31,8 @@ public struct Document: Sendable, Equatable {
 public enum SourceFormat: String, Sendable, Equatable {
     case docx
     case pdf
+    /// A PDF of which some or all pages were scans, read by OCR (`Document.ocrPages`).
+    case pdfOCR = "pdf-ocr"
     case text
     /// Legacy word-processor files, read as the DOCX LibreOffice makes of them: a Word binary,
     /// a WPS Office file (the same binary, with WPS's mark), OpenDocument text, RTF.
@@ -41,7 +47,7 @@ public enum SourceFormat: String, Sendable, Equatable {
     public var hasAuthoredParagraphs: Bool {
         switch self {
         case .docx, .doc, .wps, .odt, .rtf, .html, .mht: return true
-        case .pdf, .text: return false
+        case .pdf, .pdfOCR, .text: return false
         }
     }
 }

@@ -4,7 +4,8 @@
 /// each cell as `@column+span` with `^` for a vertical-merge restart and `|` for a continuation.
 public enum DocumentDump {
     public static func text(_ document: Document) -> String {
-        var out = "document \(document.format.rawValue)\n"
+        var out = "document \(document.format.rawValue)"
+            + (document.ocrPages.isEmpty ? "" : " (OCR: pages \(document.ocrPages.map(String.init).joined(separator: ", ")))") + "\n"
         for block in document.blocks { dump(block, indent: "", into: &out) }
         return out
     }

@@ -15,8 +15,14 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Thrown when a document needs a password to be opened; `kind` names it ("PDF",
     /// "Word document").
     case encrypted(kind: String)
-    /// Thrown when a PDF has pages but no text on any of them (a scan, or blank pages).
+    /// Thrown when a PDF has pages but no text on any of them (a scan, or blank pages) and
+    /// OCR is off (`ReadLimits.ocr`).
     case noTextLayer
+    /// Thrown when a PDF has no text layer and OCR found no text on its pages either (blank
+    /// pages, pictures without words).
+    case noTextFound
+    /// Thrown when a scanned page needs OCR and tesseract's language data cannot be loaded.
+    case ocrUnavailable
     /// Thrown when text input contains NUL bytes or control bytes, or no known encoding fits.
     case undecodableText(String)
     /// Thrown when the input file cannot be opened or read.
@@ -39,7 +45,10 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
         case .malformedXML(let what): return "malformed Word XML: \(what)"
         case .corruptPDF(let what): return "damaged PDF: \(what)"
         case .encrypted(let kind): return "the \(kind) is encrypted with a password; remove the password and try again"
-        case .noTextLayer: return "the PDF has no text layer (scanned or blank pages); OCR is not supported"
+        case .noTextLayer: return "the PDF has no text layer (scanned or blank pages) and OCR is off"
+        case .noTextFound: return "the PDF has no text layer and OCR found no text on its pages (blank pages or pictures)"
+        case .ocrUnavailable:
+            return "the PDF is scanned; reading it needs tesseract's Chinese language data (Debian: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng), or use --no-ocr"
         case .undecodableText(let what): return "not readable as text: \(what)"
         case .unreadable(let what): return "cannot read the input: \(what)"
         case .needsLibreOffice(let kind, let reason):

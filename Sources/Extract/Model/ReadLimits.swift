@@ -19,10 +19,14 @@ public struct ReadLimits: Sendable, Equatable {
     public var maxPages: Int
     /// The most table cells in one document.
     public var maxCells: Int
+    /// Whether PDF pages without a text layer (scans) are read by OCR. Off, a PDF with no text
+    /// on any page is refused with `ExtractError.noTextLayer`, and image pages of a mixed PDF
+    /// are left out.
+    public var ocr: Bool
 
     public init(maxInputBytes: Int = 200 << 20, maxEntryBytes: Int = 100 << 20,
                 maxCompressionRatio: Int = 200, maxEntries: Int = 10_000,
-                maxXMLDepth: Int = 256, maxPages: Int = 2_000, maxCells: Int = 1_000_000) {
+                maxXMLDepth: Int = 256, maxPages: Int = 2_000, maxCells: Int = 1_000_000, ocr: Bool = true) {
         self.maxInputBytes = maxInputBytes
         self.maxEntryBytes = maxEntryBytes
         self.maxCompressionRatio = maxCompressionRatio
@@ -30,6 +34,7 @@ public struct ReadLimits: Sendable, Equatable {
         self.maxXMLDepth = maxXMLDepth
         self.maxPages = maxPages
         self.maxCells = maxCells
+        self.ocr = ocr
     }
 
     /// The defaults documented in the README.

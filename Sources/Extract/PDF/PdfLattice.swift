@@ -23,6 +23,37 @@ enum PdfLattice {
     ///   the indices of the glyphs they hold.
     static func tables(horizontal: [PdfRule], vertical: [PdfRule], glyphs: [PdfGlyph], page: Int)
         -> (tables: [PdfTablePart], used: Set<Int>) {
+        let lattices = lattices(horizontal: horizontal, vertical: vertical, glyphs: glyphs)
+        var owner = [Int?](repeating: nil, count: glyphs.count)
+        for (t, l) in lattices.enumerated() {
+            for (i, g) in glyphs.enumerated() where owner[i] == nil && l.contains(g.midX, g.midY) {
+                owner[i] = t
+            }
+        }
+        var parts: [PdfTablePart?] = []
+        var built: [Table] = []
+        for (t, l) in lattices.enumerated() {
+            let mine = glyphs.indices.filter { owner[$0] == t }.map { glyphs[$0] }
+            var table = l.table(glyphs: mine, page: page)
+            // Attach smaller tables lying inside this one to the cell that holds them.
+            for (u, inner) in lattices.enumerated() where u < t && parts[u] != nil && l.encloses(inner) {
+                if let (r, c) = l.cellIndex(atX: (inner.x0 + inner.x1) / 2, y: (inner.y0 + inner.y1) / 2, in: table) {
+                    table.rows[r].cells[c].nestedTables.append(built[u])
+                    parts[u] = nil
+                }
+            }
+            built.append(table)
+            parts.append(PdfTablePart(table: table, x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1,
+                                      columnEdges: l.columns, openTop: l.openTop, openBottom: l.openBottom))
+        }
+        let used = Set(glyphs.indices.filter { owner[$0] != nil })
+        return (parts.compactMap { $0 }.sorted { $0.y0 < $1.y0 }, used)
+    }
+
+    /// The cell lattices of the connected sets of rules, smallest first (so a nested table
+    /// takes its glyphs before the table around it). `glyphs` only keep the strokes of large
+    /// glyphs from counting as rules.
+    private static func lattices(horizontal: [PdfRule], vertical: [PdfRule], glyphs: [PdfGlyph]) -> [Lattice] {
         // Strokes of large or bold glyphs that survive the painting-out are not rules.
         func insideGlyph(_ r: PdfRule, horizontal: Bool) -> Bool {
             glyphs.contains { g in
@@ -60,30 +91,27 @@ enum PdfLattice {
         }
         // Smallest first, so a nested table takes its glyphs before the table around it.
         lattices.sort { $0.area < $1.area }
-        var owner = [Int?](repeating: nil, count: glyphs.count)
-        for (t, l) in lattices.enumerated() {
-            for (i, g) in glyphs.enumerated() where owner[i] == nil && l.contains(g.midX, g.midY) {
-                owner[i] = t
-            }
-        }
-        var parts: [PdfTablePart?] = []
-        var built: [Table] = []
-        for (t, l) in lattices.enumerated() {
-            let mine = glyphs.indices.filter { owner[$0] == t }.map { glyphs[$0] }
-            var table = l.table(glyphs: mine, page: page)
-            // Attach smaller tables lying inside this one to the cell that holds them.
-            for (u, inner) in lattices.enumerated() where u < t && parts[u] != nil && l.encloses(inner) {
-                if let (r, c) = l.cellIndex(atX: (inner.x0 + inner.x1) / 2, y: (inner.y0 + inner.y1) / 2, in: table) {
-                    table.rows[r].cells[c].nestedTables.append(built[u])
-                    parts[u] = nil
+        return lattices
+    }
+
+    /// A box in points, origin top-left.
+    struct Box: Equatable {
+        var x0: Double, y0: Double, x1: Double, y1: Double
+    }
+
+    /// The tables the rules make, for reading a scanned page: each table's outline and its
+    /// cells (a merged cell once, as the box of the grid boxes it covers), rows top to bottom.
+    static func cellBoxes(horizontal: [PdfRule], vertical: [PdfRule]) -> [(table: Box, cells: [Box])] {
+        lattices(horizontal: horizontal, vertical: vertical, glyphs: []).map { l in
+            let regions = l.regions()
+            var cells: [Box] = []
+            for (r, row) in regions.enumerated() {
+                for (c, b) in row.enumerated() where b.r0 == r && b.c0 == c {
+                    cells.append(Box(x0: l.columns[b.c0], y0: l.rows[b.r0], x1: l.columns[b.c1 + 1], y1: l.rows[b.r1 + 1]))
                 }
             }
-            built.append(table)
-            parts.append(PdfTablePart(table: table, x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1,
-                                      columnEdges: l.columns, openTop: l.openTop, openBottom: l.openBottom))
+            return (Box(x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1), cells)
         }
-        let used = Set(glyphs.indices.filter { owner[$0] != nil })
-        return (parts.compactMap { $0 }.sorted { $0.y0 < $1.y0 }, used)
     }
 }
 

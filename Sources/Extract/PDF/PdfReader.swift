@@ -15,10 +15,14 @@ public enum PdfReader {
     /// - Parameters:
     ///   - data: the bytes of the PDF file.
     ///   - limits: the page and cell limits to enforce.
-    /// - Returns: a `Document` with format `.pdf`.
+    /// Pages with (almost) no text layer are read by OCR (`PdfOCR`) unless `limits.ocr` is
+    /// off; text pages of the same document are read as usual.
+    ///
+    /// - Returns: a `Document` with format `.pdf`, or `.pdfOCR` when a page was OCRed.
     /// - Throws: `ExtractError.encrypted` when a user password is needed, `.corruptPDF` for a
-    ///   damaged file, `.noTextLayer` when no page has text, `.limitExceeded` beyond
-    ///   `limits.maxPages` pages or `limits.maxCells` cells.
+    ///   damaged file, `.noTextLayer` when no page has text and OCR is off, `.noTextFound` when
+    ///   OCR found none either, `.ocrUnavailable` when a page needs OCR and tesseract's language
+    ///   data is missing, `.limitExceeded` beyond `limits.maxPages` pages or `limits.maxCells` cells.
     public static func read(data: Data, limits: ReadLimits = .standard) throws -> Document {
         if data.isEmpty { throw ExtractError.empty }
         let pdf: PopplerPDF
@@ -37,12 +41,24 @@ public enum PdfReader {
         var pages: [PdfPageContent] = []
         var glyphTotal = 0, cellTotal = 0
         var renderFirst = true
+        // Made when the first page needing OCR comes, and used for the document's other pages.
+        var engine: TesseractEngine?
+        var ocrPages: [Int] = []
         for i in 0..<count {
             guard let page = pdf.page(i) else { throw ExtractError.corruptPDF("page \(i + 1) cannot be read") }
-            let content = PdfPageContent(page: page, number: i + 1, renderFirst: renderFirst)
+            var content = PdfPageContent(page: page, number: i + 1, renderFirst: renderFirst)
             // After a page without text (blank, scanned) the next is read before it is
             // rendered, so a scan or a run of blank pages is not rendered in vain.
             renderFirst = content.glyphCount > 0
+            if limits.ocr, content.glyphCount < PdfOCR.minTextGlyphs, !PdfOCR.isBlank(page) {
+                if engine == nil { engine = try TesseractEngine() }
+                let read = PdfOCR.read(page: page, engine: engine!)
+                if !read.glyphs.isEmpty {
+                    content = PdfPageContent(number: i + 1, size: page.size, glyphs: read.glyphs,
+                                             rules: (read.horizontal, read.vertical))
+                    ocrPages.append(i + 1)
+                }
+            }
             glyphTotal += content.glyphCount
             cellTotal += content.tables.reduce(0) { $0 + $1.table.rows.reduce(0) { $0 + $1.cells.count } }
             if cellTotal > limits.maxCells {
@@ -50,9 +66,10 @@ public enum PdfReader {
             }
             pages.append(content)
         }
-        if glyphTotal == 0 { throw ExtractError.noTextLayer }
+        if glyphTotal == 0 { throw limits.ocr ? ExtractError.noTextFound : ExtractError.noTextLayer }
         PdfPageFurniture.remove(from: &pages)
-        return Document(format: .pdf, blocks: PdfParagraphs.blocks(pages: pages))
+        return Document(format: ocrPages.isEmpty ? .pdf : .pdfOCR, blocks: PdfParagraphs.blocks(pages: pages),
+                        ocrPages: ocrPages)
     }
 }
 
@@ -72,17 +89,25 @@ struct PdfPageContent {
     ///   instead of interpreting the page a second time). When false the text is read first
     ///   and the page rendered only when it has some. The result is the same either way.
     init(page: PopplerPDFPage, number: Int, renderFirst: Bool = true) {
-        self.number = number
-        (width, height) = page.size
+        let (width, height) = page.size
         let scale = Self.renderScale(width: width, height: height)
         var image = renderFirst ? page.renderGrey(scale: scale) : nil
         let glyphs = PdfText.clean(page.glyphs())
-        glyphCount = glyphs.count
         if !renderFirst, !glyphs.isEmpty { image = page.renderGrey(scale: scale) }
+        var rules: (horizontal: [PdfRule], vertical: [PdfRule]) = ([], [])
+        if !glyphs.isEmpty, var grey = image.take() { rules = PdfRuleFinder.rules(in: &grey, glyphs: glyphs) }
+        self.init(number: number, size: (width, height), glyphs: glyphs, rules: rules)
+    }
+
+    /// A page from its glyphs (from the text layer, or OCR) and its ruling lines.
+    init(number: Int, size: (width: Double, height: Double), glyphs: [PdfGlyph],
+         rules: (horizontal: [PdfRule], vertical: [PdfRule])) {
+        self.number = number
+        (width, height) = size
+        glyphCount = glyphs.count
         var tables: [PdfTablePart] = []
         var used = Set<Int>()
-        if !glyphs.isEmpty, var grey = image.take() {
-            let rules = PdfRuleFinder.rules(in: &grey, glyphs: glyphs)
+        if !glyphs.isEmpty {
             (tables, used) = PdfLattice.tables(horizontal: rules.horizontal, vertical: rules.vertical,
                                                glyphs: glyphs, page: number)
         }

@@ -26,6 +26,15 @@ public struct CellValue: Sendable, Equatable {
         let raw = TextClean.cellRaw(source)
         self.raw = raw
         self.number = CellValue.parseNumber(raw)
+        if number == nil, CellValue.isIllegible(raw) { unreadable = true }
+    }
+
+    /// True for a number with digits OCR could not read with confidence, or bytes of a text
+    /// dump that were not text (U+FFFD in their place, `1�3`, `�`): it holds its place in its
+    /// row like a number and comes out `null` with a warning, never as a guess.
+    static func isIllegible(_ raw: String) -> Bool {
+        raw.unicodeScalars.contains("\u{FFFD}")
+            && raw.unicodeScalars.allSatisfy { $0 == "\u{FFFD}" || Characters.isDigit($0) || ".,-—".unicodeScalars.contains($0) }
     }
 
     public init(raw: String, number: String?) {
