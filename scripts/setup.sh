@@ -13,7 +13,8 @@ config="${1:-release}"
 
 # libtesseract-dev and its Chinese and English language data: OCR of scanned PDF pages.
 packages=(pkg-config libxml2-dev libzip-dev libpoppler-glib-dev libsqlite3-dev libxlsxwriter-dev
-          libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng)
+          libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng
+          poppler-utils)  # pdfseparate/pdfunite: the OCR tests make a mixed text + scan PDF
 # The tests open review.html in a real browser (scripts/test.sh sets NIANBAO_WITH_BROWSER=1).
 [ "${NIANBAO_WITH_BROWSER:-}" = 1 ] && packages+=(chromium)
 if [ "${NIANBAO_NO_LIBREOFFICE:-}" = 1 ]; then

@@ -22,7 +22,7 @@ import TestSupport
 
     @Test func scanConvertsWithTitleOrganAndSectionThree() throws {
         let output = try Scratch.directory().appendingPathComponent("out.json")
-        let run = try Nianbao.run(["convert", "-o", output.path, Self.scan.path], timeout: 300)
+        let run = try Nianbao.run(["convert", "--ocr", "-o", output.path, Self.scan.path], timeout: 300)
         #expect(run.status == 0, "\(run.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
         let source = try #require(report["source"] as? [String: Any])
@@ -57,18 +57,19 @@ import TestSupport
         if null > 0 { #expect(!uncertain.isEmpty, "\(warnings)") }
     }
 
-    @Test func noOcrKeepsTheRefusal() throws {
+    /// OCR is experimental and off unless asked for: a scan is refused as before.
+    @Test func withoutOcrAScanIsRefused() throws {
         let data = try Data(contentsOf: Self.scan)
-        #expect(throws: ExtractError.noTextLayer) { try PdfReader.read(data: data, limits: ReadLimits(ocr: false)) }
-        let run = try Nianbao.run(["convert", "--no-ocr", "-o", "/dev/null", Self.scan.path])
+        #expect(throws: ExtractError.noTextLayer) { try PdfReader.read(data: data) }
+        let run = try Nianbao.run(["convert", "-o", "/dev/null", Self.scan.path])
         #expect(run.status == 1)
-        #expect(run.stderr.hasSuffix("the PDF has no text layer (scanned or blank pages) and OCR is off\n"), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("the PDF has no text layer (scanned or blank pages); --ocr reads scans (experimental)\n"), "\(run.stderr)")
     }
 
     @Test func maxPagesAppliesToScans() throws {
         let data = try Data(contentsOf: Self.scan)
         #expect(throws: ExtractError.limitExceeded("the PDF has 3 pages, over the limit of 2")) {
-            try PdfReader.read(data: data, limits: ReadLimits(maxPages: 2))
+            try PdfReader.read(data: data, limits: ReadLimits(maxPages: 2, ocr: true))
         }
     }
 
@@ -76,7 +77,7 @@ import TestSupport
     /// binary's process): exit 1 and one line naming the package to install.
     @Test func missingLanguageDataIsOneLineNamingThePackage() throws {
         let empty = try Scratch.directory()
-        let run = try Nianbao.run(["convert", "-o", "/dev/null", Self.scan.path], environment: ["TESSDATA_PREFIX": empty.path])
+        let run = try Nianbao.run(["convert", "--ocr", "-o", "/dev/null", Self.scan.path], environment: ["TESSDATA_PREFIX": empty.path])
         #expect(run.status == 1)
         let line = run.stderr.hasSuffix("\n") ? String(run.stderr.dropLast()) : run.stderr
         #expect(!line.contains("\n"), "more than one line: \(run.stderr)")
@@ -92,7 +93,7 @@ import TestSupport
         try Self.tool("pdfseparate", ["-f", "1", "-l", "1", Self.scan.path, page.path])
         try Self.tool("pdfunite", [Samples.path("pdf/01_word_2021_county.pdf"), page.path, mixed.path])
         let text = try PdfReader.read(data: Samples.data("pdf/01_word_2021_county.pdf"))
-        let document = try PdfReader.read(data: Data(contentsOf: mixed))
+        let document = try PdfReader.read(data: Data(contentsOf: mixed), limits: ReadLimits(ocr: true))
         #expect(document.format == .pdfOCR)
         #expect(document.ocrPages == [6])
         #expect(text.ocrPages.isEmpty && text.format == .pdf)

@@ -34,9 +34,9 @@ enum PdfFixture {
 
     @Test func imageOnlyHasNoTextLayer() throws {
         let data = try PdfFixture.data("faults/image_only.pdf")
-        #expect(throws: ExtractError.noTextLayer) { try PdfReader.read(data: data, limits: ReadLimits(ocr: false)) }
-        // With OCR (the default) the picture is read, and holds no text.
-        #expect(throws: ExtractError.noTextFound) { try PdfReader.read(data: data) }
+        #expect(throws: ExtractError.noTextLayer) { try PdfReader.read(data: data) }
+        // With OCR (`--ocr`) the picture is read, and holds no text.
+        #expect(throws: ExtractError.noTextFound) { try PdfReader.read(data: data, limits: ReadLimits(ocr: true)) }
     }
 
     @Test(arguments: [300, 5_000, 40_000])

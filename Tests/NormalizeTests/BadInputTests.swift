@@ -72,8 +72,8 @@ import TestSupport
         Refusal(file: "damaged.pdf", message: "damaged PDF: ", prefixOnly: true),
         Refusal(file: "encrypted.pdf", message: "the PDF is encrypted with a password; remove the password and try again"),
         // Issue 15: OCR runs on pages without a text layer, and finds nothing on these.
-        Refusal(file: "image_only.pdf", message: "the PDF has no text layer and OCR found no text on its pages (blank pages or pictures)"),
-        Refusal(file: "blank_pages_only.pdf", message: "the PDF has no text layer and OCR found no text on its pages (blank pages or pictures)"),
+        Refusal(file: "image_only.pdf", message: "the PDF has no text layer (scanned or blank pages); --ocr reads scans (experimental)"),
+        Refusal(file: "blank_pages_only.pdf", message: "the PDF has no text layer (scanned or blank pages); --ocr reads scans (experimental)"),
         // Text.
         Refusal(file: "nul_bytes.txt", message: "not readable as text: it contains 3 NUL bytes (the first at byte 37), which text never has"),
         Refusal(file: "unknown_encoding.txt",

@@ -4,7 +4,8 @@ of the expected file beside it (X.txt → X.expected.json; X.shape.txt → X.exp
 the number nianbao gives: right, null (nianbao left it empty where the source has a value, or gave
 a value where the source has none, counted as wrong), wrong. Also title, organ and year.
 
-Prints one line per input and a total per folder; `--cells` lists every cell that is not right.
+Prints one line per input and a total per folder; `--cells` lists every cell that is not right;
+`--ocr` is passed on to `convert` (scans: samples/scans).
 The expected files are read from the source documents (docs/expected-format.md), never from
 nianbao's output, so this measures the product. Used for the figures in issue notes:
 
@@ -48,7 +49,8 @@ def same(a, b):
 def main():
     args = sys.argv[1:]
     show = "--cells" in args
-    args = [a for a in args if a != "--cells"]
+    extra = ["--ocr"] if "--ocr" in args else []
+    args = [a for a in args if a not in ("--cells", "--ocr")]
     binary, inputs = args[0], args[1:]
     totals = defaultdict(lambda: defaultdict(int))
     for path in inputs:
@@ -58,7 +60,7 @@ def main():
         expected = json.load(open(exp_path, encoding="utf-8"))
         group = os.path.basename(os.path.dirname(path))
         t = totals[group]
-        result = subprocess.run([binary, "convert", "--to", "json", path], capture_output=True, timeout=60)
+        result = subprocess.run([binary, "convert", "--to", "json"] + extra + [path], capture_output=True, timeout=60)
         cells = {}
         header_ok = 0
         if result.returncode == 0:

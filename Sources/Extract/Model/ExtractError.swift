@@ -45,10 +45,10 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
         case .malformedXML(let what): return "malformed Word XML: \(what)"
         case .corruptPDF(let what): return "damaged PDF: \(what)"
         case .encrypted(let kind): return "the \(kind) is encrypted with a password; remove the password and try again"
-        case .noTextLayer: return "the PDF has no text layer (scanned or blank pages) and OCR is off"
+        case .noTextLayer: return "the PDF has no text layer (scanned or blank pages); --ocr reads scans (experimental)"
         case .noTextFound: return "the PDF has no text layer and OCR found no text on its pages (blank pages or pictures)"
         case .ocrUnavailable:
-            return "the PDF is scanned; reading it needs tesseract's Chinese language data (Debian: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng), or use --no-ocr"
+            return "the PDF is scanned; reading it needs tesseract's Chinese language data (Debian: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng), or leave out --ocr"
         case .undecodableText(let what): return "not readable as text: \(what)"
         case .unreadable(let what): return "cannot read the input: \(what)"
         case .needsLibreOffice(let kind, let reason):

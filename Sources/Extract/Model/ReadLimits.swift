@@ -19,14 +19,15 @@ public struct ReadLimits: Sendable, Equatable {
     public var maxPages: Int
     /// The most table cells in one document.
     public var maxCells: Int
-    /// Whether PDF pages without a text layer (scans) are read by OCR. Off, a PDF with no text
+    /// Whether PDF pages without a text layer (scans) are read by OCR (experimental, off by
+    /// default: on realistic scans some values are still read wrong). Off, a PDF with no text
     /// on any page is refused with `ExtractError.noTextLayer`, and image pages of a mixed PDF
     /// are left out.
     public var ocr: Bool
 
     public init(maxInputBytes: Int = 200 << 20, maxEntryBytes: Int = 100 << 20,
                 maxCompressionRatio: Int = 200, maxEntries: Int = 10_000,
-                maxXMLDepth: Int = 256, maxPages: Int = 2_000, maxCells: Int = 1_000_000, ocr: Bool = true) {
+                maxXMLDepth: Int = 256, maxPages: Int = 2_000, maxCells: Int = 1_000_000, ocr: Bool = false) {
         self.maxInputBytes = maxInputBytes
         self.maxEntryBytes = maxEntryBytes
         self.maxCompressionRatio = maxCompressionRatio
