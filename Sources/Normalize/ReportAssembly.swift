@@ -41,6 +41,15 @@ extension DocumentWalk {
             for table in tables where table.id == id { for row in table.rows { grid[row.key] = row.cells } }
             return grid
         }
+        // A scanned table's values that a check of the format contradicts are null (`OCRDoubt`).
+        if !ocrPages.isEmpty {
+            let scanned = Set(tables.map(\.id).filter { id in pages[Self.context(ofTable: id)].map(ocrPages.contains) ?? false })
+            let failing = (Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
+                           + Checks.reviewLitigation(grid(ReviewTable.id))).filter { $0.ok == false }.map { $0.inputs.compactMap(\.cell) }
+            let doubt = OCRDoubt.nullFailing(&tables, failing: failing, scanned: scanned)
+            warnings += doubt.warnings
+            unreadable.formUnion(doubt.nulled)
+        }
 
         let joinBroken = !format.hasAuthoredParagraphs
         // The paragraphs before section 一, less the title lines (never joined to the text after them).
@@ -63,12 +72,14 @@ extension DocumentWalk {
                             sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
                             preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)
         report.nullCells = nullCells
-        for table in tables {
-            let context: Context = table.id == ApplicationsTable.id ? .applications : table.id == ReviewTable.id ? .review : .disclosure
-            report.tablePages[table.id] = pages[context]
-        }
+        for table in tables { report.tablePages[table.id] = pages[Self.context(ofTable: table.id)] }
         FindingContext.complete(&report)
         return report
+    }
+
+    /// The part of the walk a canonical table's rows were met in.
+    static func context(ofTable id: String) -> Context {
+        id == ApplicationsTable.id ? .applications : id == ReviewTable.id ? .review : .disclosure
     }
 
     /// Every canonical cell without a number, with the solver's reason where it has one.

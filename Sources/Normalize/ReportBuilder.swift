@@ -8,6 +8,7 @@ public enum ReportBuilder {
     ///   document is not converted into a report of nulls.
     public static func build(_ document: Document, source: SourceInfo) throws -> Report {
         var walk = DocumentWalk(format: document.format)
+        walk.ocrPages = Set(document.ocrPages)
         for item in SourceStream(document).items { walk.visit(item) }
         guard walk.foundAny else { throw ExtractError.notAReport }
         var report = walk.report(source: source)

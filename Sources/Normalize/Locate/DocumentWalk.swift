@@ -20,6 +20,8 @@ struct DocumentWalk {
     var applicationsFromTokens = false
     /// The page each table's first row is on (PDF), for the findings' locations.
     var pages: [Context: Int] = [:]
+    /// The pages read by OCR (scans): their tables' values are readings of pixels.
+    var ocrPages: Set<Int> = []
 
     init(format: SourceFormat) { self.format = format }
 
