@@ -1,4 +1,5 @@
 import Foundation
+import Normalize
 
 /// One table of what the review writes (`findings.csv`, `reports.csv`, the workbook's sheets):
 /// a header and rows of text, and which columns hold numbers. The CSV writes every field as
@@ -28,16 +29,8 @@ struct ReviewSheet {
         return [header.map(WorkbookCell.text)] + rows.map { row in
             row.enumerated().map { i, field in
                 if field.isEmpty { return .empty }
-                return isNumber[i] && Self.isDecimal(field) ? .number(field) : .text(field)
+                return isNumber[i] && FixedPoint(field) != nil ? .number(field) : .text(field)
             }
         }
-    }
-
-    /// `12`, `-3`, `0.50`: the decimal text the outputs write numbers as.
-    static func isDecimal(_ s: String) -> Bool {
-        var body = Substring(s)
-        if body.first == "-" { body = body.dropFirst() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        return !body.isEmpty && parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 }
