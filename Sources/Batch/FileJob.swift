@@ -143,6 +143,7 @@ struct FileJob: Sendable {
         case .undecodableText: return "undecodable text"
         case .needsLibreOffice: return "needs LibreOffice"
         case .libreOfficeFailed: return "LibreOffice failed"
+        case .libraryMissing: return "library missing"
         // Last so that cases added to ExtractError later fall in here instead of breaking the build.
         default: return "unreadable file"
         }

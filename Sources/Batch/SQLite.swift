@@ -1,4 +1,6 @@
 import CSQLite
+internal import CLazyLink
+import Extract
 import Foundation
 
 /// An SQLite failure: the result code and the message copied from `sqlite3_errmsg` at once.
@@ -24,34 +26,35 @@ public final class SQLiteDatabase {
     /// Opens (creating if needed) the database file at `path`.
     /// The corresponding SQLite function is `sqlite3_open_v2`.
     public init(path: String) throws {
+        do { try SystemLibrary.sqlite.open() } catch { throw SQLiteError(code: 1, message: error.description, sql: nil) }
         var db: OpaquePointer?
         // "Whether or not an error occurs when it is opened, resources associated with the
         // database connection handle should be released by passing it to sqlite3_close()"
         // (https://sqlite.org/c3ref/open.html).
-        let rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        let rc = nb_sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
-            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
-            sqlite3_close_v2(db)
+            let message = db.map { String(cString: nb_sqlite3_errmsg($0)) } ?? "cannot open"
+            nb_sqlite3_close_v2(db)
             throw SQLiteError(code: rc, message: message, sql: nil)
         }
         handle = db
-        sqlite3_busy_timeout(db, 5000)
+        nb_sqlite3_busy_timeout(db, 5000)
     }
 
     deinit {
         // The corresponding SQLite function is `sqlite3_close_v2`; statements keep the
         // database alive (they hold a reference), so none is left unfinalized here.
-        sqlite3_close_v2(handle)
+        nb_sqlite3_close_v2(handle)
     }
 
     /// Runs one or more statements without parameters (schema, pragmas, transactions).
     /// The corresponding SQLite function is `sqlite3_exec`.
     public func execute(_ sql: String) throws {
         var errorMessage: UnsafeMutablePointer<CChar>?
-        let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        let rc = nb_sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         if rc != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? lastMessage
-            sqlite3_free(errorMessage)
+            nb_sqlite3_free(errorMessage)
             throw SQLiteError(code: rc, message: message, sql: sql)
         }
     }
@@ -69,7 +72,7 @@ public final class SQLiteDatabase {
         return out
     }
 
-    var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
+    var lastMessage: String { String(cString: nb_sqlite3_errmsg(handle)) }
 }
 
 @available(*, unavailable, message: "an SQLite connection opened with SQLITE_OPEN_NOMUTEX is used from one thread at a time")
@@ -84,7 +87,7 @@ public final class SQLiteStatement {
 
     init(database: SQLiteDatabase, sql: String) throws {
         var statement: OpaquePointer?
-        let rc = sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil)
+        let rc = nb_sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil)
         guard rc == SQLITE_OK, let statement else {
             throw SQLiteError(code: rc, message: database.lastMessage, sql: sql)
         }
@@ -95,24 +98,24 @@ public final class SQLiteStatement {
 
     deinit {
         // The corresponding SQLite function is `sqlite3_finalize`.
-        sqlite3_finalize(handle)
+        nb_sqlite3_finalize(handle)
     }
 
     /// Binds `values` to parameters 1, 2, … after resetting the statement.
     /// The corresponding SQLite functions are `sqlite3_reset` and `sqlite3_bind_*`.
     public func bind(_ values: [SQLiteValue]) throws {
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        nb_sqlite3_reset(handle)
+        nb_sqlite3_clear_bindings(handle)
         for (i, value) in values.enumerated() {
             let index = Int32(i + 1)
             let rc: Int32
             switch value {
-            case .null: rc = sqlite3_bind_null(handle, index)
-            case .integer(let n): rc = sqlite3_bind_int64(handle, index, n)
-            case .real(let x): rc = sqlite3_bind_double(handle, index, x)
+            case .null: rc = nb_sqlite3_bind_null(handle, index)
+            case .integer(let n): rc = nb_sqlite3_bind_int64(handle, index, n)
+            case .real(let x): rc = nb_sqlite3_bind_double(handle, index, x)
             case .text(let s):
                 rc = s.utf8CString.withUnsafeBufferPointer { buffer in
-                    CSQLite_bind_text_transient(handle, index, buffer.baseAddress, Int32(buffer.count - 1))
+                    nianbao_sqlite_bind_text_transient(handle, index, buffer.baseAddress, Int32(buffer.count - 1))
                 }
             }
             guard rc == SQLITE_OK else { throw SQLiteError(code: rc, message: database.lastMessage, sql: sql) }
@@ -123,7 +126,7 @@ public final class SQLiteStatement {
     /// The corresponding SQLite function is `sqlite3_step`.
     @discardableResult
     public func step() throws -> Bool {
-        switch sqlite3_step(handle) {
+        switch nb_sqlite3_step(handle) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         case let rc: throw SQLiteError(code: rc, message: database.lastMessage, sql: sql)
@@ -139,18 +142,18 @@ public final class SQLiteStatement {
     /// Column `index` of the current row as text, `nil` for NULL.
     /// The corresponding SQLite function is `sqlite3_column_text`.
     public func text(_ index: Int32) -> String? {
-        guard sqlite3_column_type(handle, index) != SQLITE_NULL, let p = sqlite3_column_text(handle, index) else { return nil }
+        guard nb_sqlite3_column_type(handle, index) != SQLITE_NULL, let p = nb_sqlite3_column_text(handle, index) else { return nil }
         return String(cString: p)
     }
 
     /// Column `index` of the current row as an integer, `nil` for NULL.
     public func integer(_ index: Int32) -> Int64? {
-        sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, index)
+        nb_sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : nb_sqlite3_column_int64(handle, index)
     }
 
     /// Column `index` of the current row as a double, `nil` for NULL.
     public func real(_ index: Int32) -> Double? {
-        sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : sqlite3_column_double(handle, index)
+        nb_sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : nb_sqlite3_column_double(handle, index)
     }
 }
 

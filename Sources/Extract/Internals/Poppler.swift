@@ -1,4 +1,5 @@
 internal import CPoppler
+internal import CLazyLink
 internal import CGlyphSkip
 internal import CQuietStderr
 import Foundation
@@ -42,25 +43,28 @@ final class PopplerPDF {
     enum OpenFailure: Error {
         case encrypted
         case damaged(String)
+        case libraryMissing(String)
     }
 
     /// Opens PDF bytes with no password (an empty user password still opens).
     ///
     /// The corresponding poppler-glib function is `poppler_document_new_from_bytes`.
+    /// - Throws: `.libraryMissing` when poppler-glib cannot be loaded (`SystemLibrary.pdf`).
     init(data: Data) throws(OpenFailure) {
+        do { try SystemLibrary.pdf.open() } catch { throw .libraryMissing(error.description) }
         let bytes: OpaquePointer = data.withUnsafeBytes { raw in
-            g_bytes_new(raw.baseAddress, gsize(raw.count))
+            nb_g_bytes_new(raw.baseAddress, gsize(raw.count))
         }
         var error: UnsafeMutablePointer<GError>? = nil
-        guard let document = quietly({ poppler_document_new_from_bytes(bytes, nil, &error) }) else {
-            g_bytes_unref(bytes)
+        guard let document = quietly({ nb_poppler_document_new_from_bytes(bytes, nil, &error) }) else {
+            nb_g_bytes_unref(bytes)
             var message = "poppler cannot open the document"
             var encrypted = false
             if let error {
                 if let text = error.pointee.message { message = OneLine.fold(String(cString: text)) }
-                encrypted = error.pointee.domain == poppler_error_quark()
+                encrypted = error.pointee.domain == nb_poppler_error_quark()
                     && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
-                g_error_free(error)
+                nb_g_error_free(error)
             }
             throw encrypted ? .encrypted : .damaged(message)
         }
@@ -69,9 +73,9 @@ final class PopplerPDF {
     }
 
     deinit {
-        if let canvas { cairo_surface_destroy(canvas) }
-        quietly { g_object_unref(UnsafeMutableRawPointer(handle)) }
-        g_bytes_unref(bytes)
+        if let canvas { nb_cairo_surface_destroy(canvas) }
+        quietly { nb_g_object_unref(UnsafeMutableRawPointer(handle)) }
+        nb_g_bytes_unref(bytes)
     }
 
     /// The image surface pages are rendered into, kept from page to page while the page size
@@ -81,17 +85,17 @@ final class PopplerPDF {
     /// An RGB24 surface of the given size (contents undefined), or nil when cairo cannot make one.
     /// The corresponding function is `cairo_image_surface_create`.
     fileprivate func canvas(width: Int, height: Int) -> OpaquePointer? {
-        if let canvas, Int(cairo_image_surface_get_width(canvas)) == width,
-           Int(cairo_image_surface_get_height(canvas)) == height {
+        if let canvas, Int(nb_cairo_image_surface_get_width(canvas)) == width,
+           Int(nb_cairo_image_surface_get_height(canvas)) == height {
             return canvas
         }
-        if let canvas { cairo_surface_destroy(canvas) }
+        if let canvas { nb_cairo_surface_destroy(canvas) }
         canvas = nil
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+        guard let surface = nb_cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
             return nil
         }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            cairo_surface_destroy(surface)
+        guard nb_cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            nb_cairo_surface_destroy(surface)
             return nil
         }
         canvas = surface
@@ -99,11 +103,11 @@ final class PopplerPDF {
     }
 
     /// The number of pages. The corresponding function is `poppler_document_get_n_pages`.
-    var pageCount: Int { Int(quietly { poppler_document_get_n_pages(handle) }) }
+    var pageCount: Int { Int(quietly { nb_poppler_document_get_n_pages(handle) }) }
 
     /// The page at a 0-based index. The corresponding function is `poppler_document_get_page`.
     func page(_ index: Int) -> PopplerPDFPage? {
-        guard let page = quietly({ poppler_document_get_page(handle, Int32(index)) }) else { return nil }
+        guard let page = quietly({ nb_poppler_document_get_page(handle, Int32(index)) }) else { return nil }
         return PopplerPDFPage(handle: page, owner: self)
     }
 }
@@ -122,6 +126,17 @@ struct PdfGlyph: Equatable {
     var height: Double { y1 - y0 }
     var midX: Double { (x0 + x1) / 2 }
     var midY: Double { (y0 + y1) / 2 }
+}
+
+/// One thing a page strokes or fills, in points (origin top-left): a straight stroked
+/// segment from (x0, y0) to (x1, y1) `width` wide, or a filled subpath's bounding box
+/// (x0 ≤ x1, y0 ≤ y1). `grey` is its ink over white, 0 black … 255 white.
+struct PdfMark: Equatable {
+    var x0: Double, y0: Double, x1: Double, y1: Double
+    var width: Double
+    var grey: Double
+    var filled: Bool
+    var dashed: Bool
 }
 
 /// A page rendered to grey levels (0 black … 255 white), row-major.
@@ -145,12 +160,12 @@ final class PopplerPDFPage {
         self.owner = owner
     }
 
-    deinit { quietly { g_object_unref(UnsafeMutableRawPointer(handle)) } }
+    deinit { quietly { nb_g_object_unref(UnsafeMutableRawPointer(handle)) } }
 
     /// The page size in points. The corresponding function is `poppler_page_get_size`.
     var size: (width: Double, height: Double) {
         var w = 0.0, h = 0.0
-        quietly { poppler_page_get_size(handle, &w, &h) }
+        quietly { nb_poppler_page_get_size(handle, &w, &h) }
         return (w, h)
     }
 
@@ -158,17 +173,17 @@ final class PopplerPDFPage {
     /// font. The corresponding functions are `poppler_page_get_text`,
     /// `poppler_page_get_text_layout` and `poppler_page_get_text_attributes`.
     func glyphs() -> [PdfGlyph] {
-        guard let cText = quietly({ poppler_page_get_text(handle) }) else { return [] }
+        guard let cText = quietly({ nb_poppler_page_get_text(handle) }) else { return [] }
         let text = String(cString: cText)
-        g_free(cText)
+        nb_g_free(cText)
         var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
         var count: guint = 0
-        guard quietly({ poppler_page_get_text_layout(handle, &rects, &count) }) != 0, let rects else { return [] }
-        defer { g_free(rects) }
+        guard quietly({ nb_poppler_page_get_text_layout(handle, &rects, &count) }) != 0, let rects else { return [] }
+        defer { nb_g_free(rects) }
 
         // Font runs: inclusive [start, end] character ranges.
         var runs: [(start: Int, end: Int, size: Double, name: String)] = []
-        if let list = quietly({ poppler_page_get_text_attributes(handle) }) {
+        if let list = quietly({ nb_poppler_page_get_text_attributes(handle) }) {
             var node: UnsafeMutablePointer<GList>? = list
             while let n = node {
                 if let data = n.pointee.data {
@@ -178,7 +193,7 @@ final class PopplerPDFPage {
                 }
                 node = n.pointee.next
             }
-            poppler_page_free_text_attributes(list)
+            nb_poppler_page_free_text_attributes(list)
         }
 
         var out: [PdfGlyph] = []
@@ -213,19 +228,19 @@ final class PopplerPDFPage {
         let width = max(1, PdfInt.clamped((w * scale).rounded(.up)))
         let height = max(1, PdfInt.clamped((h * scale).rounded(.up)))
         guard width < 20_000, height < 20_000 else { return nil }
-        guard let surface = owner.canvas(width: width, height: height), let cr = cairo_create(surface) else {
+        guard let surface = owner.canvas(width: width, height: height), let cr = nb_cairo_create(surface) else {
             return nil
         }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
+        nb_cairo_set_source_rgb(cr, 1, 1, 1)
+        nb_cairo_paint(cr)
+        nb_cairo_scale(cr, scale, scale)
         nianbao_glyph_skip_set(text ? 0 : 1)
-        quietly { poppler_page_render(handle, cr) }
+        quietly { nb_poppler_page_render(handle, cr) }
         nianbao_glyph_skip_set(0)
-        cairo_destroy(cr)
-        cairo_surface_flush(surface)
-        guard let data = cairo_image_surface_get_data(surface) else { return nil }
-        let stride = Int(cairo_image_surface_get_stride(surface))
+        nb_cairo_destroy(cr)
+        nb_cairo_surface_flush(surface)
+        guard let data = nb_cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(nb_cairo_image_surface_get_stride(surface))
         let pixels = [UInt8](unsafeUninitializedCapacity: width * height) { out, initialized in
             let o = out.baseAddress!
             for y in 0..<height {
@@ -258,6 +273,38 @@ final class PopplerPDFPage {
         }
         return GreyImage(width: width, height: height, scale: scale, pixels: pixels)
     }
+
+    /// What poppler strokes and fills on the page, in points (origin top-left), recorded
+    /// instead of drawn (CGlyphSkip's path capture; glyphs are skipped too). Images are still
+    /// drawn, onto the document's canvas at 72 dpi. Returns nil when the capture is not
+    /// interposed in this executable: the caller then renders pixels instead.
+    ///
+    /// The corresponding functions are `cairo_create` and `poppler_page_render`; the marks come
+    /// from `cairo_copy_path_flat` inside the interposed `cairo_stroke`/`cairo_fill`.
+    func marks() -> [PdfMark]? {
+        let (w, h) = size
+        let width = max(1, min(4096, PdfInt.clamped(w.rounded(.up))))
+        let height = max(1, min(4096, PdfInt.clamped(h.rounded(.up))))
+        guard let surface = owner.canvas(width: width, height: height), let cr = nb_cairo_create(surface) else {
+            return nil
+        }
+        guard Self.captureInterposed else { return nil }
+        nianbao_glyph_skip_set(1)
+        nianbao_capture_begin(UnsafeMutableRawPointer(cr))
+        quietly { nb_poppler_page_render(handle, cr) }
+        let count = nianbao_capture_end()
+        nianbao_glyph_skip_set(0)
+        nb_cairo_destroy(cr)
+        guard count > 0, let base = nianbao_capture_marks() else { return [] }
+        return UnsafeBufferPointer(start: base, count: count).map { m in
+            PdfMark(x0: m.x0, y0: m.y0, x1: m.x1, y1: m.y1, width: m.width, grey: m.grey,
+                    filled: m.filled != 0, dashed: m.dashed != 0)
+        }
+    }
+
+    /// True when poppler's stroke and fill calls reach the path capture (asked once per
+    /// process, after poppler-glib is loaded: the first page is read after `PopplerPDF.init`).
+    static let captureInterposed: Bool = nianbao_capture_interposed() != 0
 
     /// How many times poppler has shown glyphs through cairo on this thread, drawn or skipped;
     /// it stays 0 if the executable does not interpose `cairo_show_glyphs` (glyphs are then

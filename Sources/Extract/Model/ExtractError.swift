@@ -35,6 +35,8 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
     case needsLibreOffice(kind: String, reason: String)
     /// Thrown when LibreOffice failed to convert a legacy file, or ran past its time limit.
     case libreOfficeFailed(String)
+    /// Thrown when an input needs a C library that cannot be loaded (`SystemLibrary.Missing`'s line).
+    case libraryMissing(String)
 
     public var description: String {
         switch self {
@@ -55,6 +57,7 @@ public enum ExtractError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the input is a legacy \(kind) file; reading it needs LibreOffice (Debian: apt-get install libreoffice-writer-nogui)"
                 + (reason.isEmpty ? "" : ": \(reason)")
         case .libreOfficeFailed(let what): return what
+        case .libraryMissing(let what): return what
         case .notAReport: return "not a report: no table or section heading of the national format found"
         }
     }

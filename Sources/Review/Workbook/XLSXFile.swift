@@ -1,4 +1,6 @@
 internal import CXLSXWriter
+internal import CLazyLink
+import Extract
 
 // Every libxlsxwriter call of the package lives in this file; no libxlsxwriter pointer leaves
 // it. Callers hand over whole sheets of `XLSXValue`s.
@@ -34,21 +36,22 @@ final class XLSXFile {
     /// The corresponding libxlsxwriter functions are `workbook_new_opt`,
     /// `workbook_add_format` and `format_set_bold`.
     init(path: String, temporaryFolder folder: String) throws {
+        do { try SystemLibrary.xlsx.open() } catch { throw WorkbookError(error.description) }
         self.path = path
         temporaryFolder = strdup(folder)
         var options = lxw_workbook_options(constant_memory: 1, tmpdir: temporaryFolder, use_zip64: 0)
-        guard let workbook = path.withCString({ workbook_new_opt($0, &options) }) else {
+        guard let workbook = path.withCString({ nb_workbook_new_opt($0, &options) }) else {
             free(temporaryFolder)
             throw WorkbookError("cannot start the workbook \(path) (libxlsxwriter could not allocate it)")
         }
         self.workbook = workbook
-        let header = workbook_add_format(workbook)
-        if let header { format_set_bold(header) }
+        let header = nb_workbook_add_format(workbook)
+        if let header { nb_format_set_bold(header) }
         self.header = header
     }
 
     deinit {
-        if let workbook { _ = workbook_close(workbook) }
+        if let workbook { _ = nb_workbook_close(workbook) }
         free(temporaryFolder)
     }
 
@@ -60,13 +63,13 @@ final class XLSXFile {
     /// `worksheet_set_column`.
     func addSheet(name: String, rows: [[XLSXValue]], widths: [Double]) throws {
         guard let workbook else { throw WorkbookError("the workbook \(path) is already closed") }
-        guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
+        guard let sheet = name.withCString({ nb_workbook_add_worksheet(workbook, $0) }) else {
             throw WorkbookError("cannot add the sheet \(name) to the workbook \(path)")
         }
         // The pane and the widths first: in constant-memory mode rows go out as they come.
-        if !rows.isEmpty { worksheet_freeze_panes(sheet, 1, 0) }
+        if !rows.isEmpty { nb_worksheet_freeze_panes(sheet, 1, 0) }
         for (c, width) in widths.enumerated() {
-            let result = worksheet_set_column(sheet, lxw_col_t(clamping: c), lxw_col_t(clamping: c), width, nil)
+            let result = nb_worksheet_set_column(sheet, lxw_col_t(clamping: c), lxw_col_t(clamping: c), width, nil)
             if result != LXW_NO_ERROR {
                 throw WorkbookError("cannot set the width of column \(WorkbookCellName.column(c)) of the sheet \(name) of the workbook \(path): \(Self.message(result))")
             }
@@ -79,9 +82,9 @@ final class XLSXFile {
                 case .empty:
                     continue
                 case .text(let text):
-                    result = text.withCString { worksheet_write_string(sheet, lxw_row_t(clamping: r), lxw_col_t(clamping: c), $0, format) }
+                    result = text.withCString { nb_worksheet_write_string(sheet, lxw_row_t(clamping: r), lxw_col_t(clamping: c), $0, format) }
                 case .number(let number):
-                    result = worksheet_write_number(sheet, lxw_row_t(clamping: r), lxw_col_t(clamping: c), number, format)
+                    result = nb_worksheet_write_number(sheet, lxw_row_t(clamping: r), lxw_col_t(clamping: c), number, format)
                 }
                 if result != LXW_NO_ERROR {
                     throw WorkbookError("cannot write cell \(WorkbookCellName.of(row: r, column: c)) of the sheet \(name) of the workbook \(path): \(Self.message(result))")
@@ -96,7 +99,7 @@ final class XLSXFile {
     func close() throws {
         guard let workbook else { return }
         self.workbook = nil
-        let result = workbook_close(workbook)
+        let result = nb_workbook_close(workbook)
         if result != LXW_NO_ERROR {
             throw WorkbookError("cannot write the workbook \(path): \(Self.message(result))")
         }
@@ -104,7 +107,7 @@ final class XLSXFile {
 
     /// libxlsxwriter's sentence for an error.
     private static func message(_ error: lxw_error) -> String {
-        guard let text = lxw_strerror(error) else { return "libxlsxwriter error \(error.rawValue)" }
+        guard let text = nb_lxw_strerror(error) else { return "libxlsxwriter error \(error.rawValue)" }
         return String(cString: text)
     }
 }
