@@ -32,6 +32,8 @@ public enum PdfReader {
             throw ExtractError.encrypted(kind: "PDF")
         } catch .damaged(let message) {
             throw ExtractError.corruptPDF(message)
+        } catch .libraryMissing(let message) {
+            throw ExtractError.libraryMissing(message)
         }
         let count = pdf.pageCount
         if count == 0 { throw ExtractError.corruptPDF("the document has no pages") }
@@ -84,18 +86,28 @@ struct PdfPageContent {
 
     /// Reads one page.
     ///
+    /// The ruling lines are the paths the page strokes and fills (`PdfVectorRules`); only
+    /// where the path capture is not interposed are they found in a low-resolution render's
+    /// pixels (`PdfRuleFinder`, which scanned pages use too).
+    ///
     /// - Parameter renderFirst: render the page before reading its text, so that poppler
     ///   collects the text layer in the same pass over the page (`glyphs()` then reads it back
     ///   instead of interpreting the page a second time). When false the text is read first
     ///   and the page rendered only when it has some. The result is the same either way.
     init(page: PopplerPDFPage, number: Int, renderFirst: Bool = true) {
         let (width, height) = page.size
-        let scale = Self.renderScale(width: width, height: height)
-        var image = renderFirst ? page.renderGrey(scale: scale) : nil
+        var marks = renderFirst ? page.marks() : nil
         let glyphs = PdfText.clean(page.glyphs())
-        if !renderFirst, !glyphs.isEmpty { image = page.renderGrey(scale: scale) }
+        if !renderFirst, !glyphs.isEmpty { marks = page.marks() }
         var rules: (horizontal: [PdfRule], vertical: [PdfRule]) = ([], [])
-        if !glyphs.isEmpty, var grey = image.take() { rules = PdfRuleFinder.rules(in: &grey, glyphs: glyphs) }
+        if !glyphs.isEmpty {
+            if let marks {
+                rules = PdfVectorRules.rules(from: marks, glyphs: glyphs)
+            } else if var grey = page.renderGrey(scale: Self.renderScale(width: width, height: height)) {
+                // The path capture is not interposed in this executable: the rules from pixels.
+                rules = PdfRuleFinder.rules(in: &grey, glyphs: glyphs)
+            }
+        }
         self.init(number: number, size: (width, height), glyphs: glyphs, rules: rules)
     }
 
