@@ -90,21 +90,33 @@ enum PdfOCR {
         let angle = skew(image)
         if abs(angle) >= minSkew { image = rotated(image, by: angle) }
         var copy = image
-        let found = PdfRuleFinder.rules(in: &copy, glyphs: [])
+        var found = PdfRuleFinder.rules(in: &copy, glyphs: [])
+        found.horizontal = traced(found.horizontal, in: image, horizontal: true)
+        found.vertical = traced(found.vertical, in: image, horizontal: false)
         let (hs, vs) = tableRules(horizontal: found.horizontal, vertical: found.vertical)
         let tables = PdfLattice.cellBoxes(horizontal: hs, vertical: vs)
         var glyphs: [PdfGlyph] = []
         var prose = image
         // Cells clean the rule slivers out of their own crops (cells do not overlap).
         var cells = image
+        // Every pixel is read once: the cells smallest first, each whited out once read. A
+        // region of merged grid boxes that is not a rectangle (an inner rule missing at one
+        // place) has as its box the boxes around it too, and read again they gave every
+        // character twice (`商商业业`).
+        var order: [(area: Double, index: Int, cell: PdfLattice.Box)] = []
         for t in tables {
             for cell in t.cells {
                 // A cell that holds a smaller table is read through that table's cells.
                 if tables.contains(where: { $0.table != t.table && encloses(cell, $0.table) }) { continue }
-                glyphs += readCell(cell, in: &cells, engine: engine)
+                order.append(((cell.x1 - cell.x0) * (cell.y1 - cell.y0), order.count, cell))
             }
             paintWhite(t.table, in: &prose, margin: 2)
         }
+        var read = [[PdfGlyph]](repeating: [], count: order.count)
+        for item in order.sorted(by: { ($0.area, $0.index) < ($1.area, $1.index) }) {
+            read[item.index] = readCell(item.cell, in: &cells, engine: engine)
+        }
+        glyphs = read.flatMap { $0 }
         glyphs += readProse(prose, engine: engine)
         return PageRead(glyphs: glyphs, horizontal: hs, vertical: vs)
     }
@@ -180,6 +192,82 @@ enum PdfOCR {
         return GreyImage(width: w, height: h, scale: image.scale, pixels: out)
     }
 
+    /// Half the height, in points, of the band along a rule in which `traced` looks for its
+    /// ink: the rule's own half thickness (0.25–0.75 pt drawn, more once blurred) and the
+    /// drift a residual skew of 0.01° gives over 500 points (0.1 pt).
+    static let traceBand = 1.0
+
+    /// How much lighter than a rule's own ink, in grey levels, a pixel of the band may be and
+    /// still be the rule: the step `PdfRuleFinder` takes for ink (40) over the paper.
+    static let traceContrast = 40
+
+    /// The palest grey a traced rule's ink may have: paper with the scanner's noise (σ up to
+    /// about 6 levels) stays above it.
+    static let tracePalest = 225
+
+    /// The rules found, each followed along its line past its ends for as long as the line is
+    /// ink, and the pieces of one line that then meet merged into one rule.
+    ///
+    /// On a scan the rule finder loses a rule wherever a character touches it (the rule and
+    /// the stroke make one run of ink too thick for a rule); a text layer's glyph boxes are
+    /// painted out first, a scan has none yet. The rule is still there in the pixels: its band
+    /// is ink all the way under the touching strokes, while between two dashes, or where a
+    /// table leaves a border out, the band is paper.
+    static func traced(_ rules: [PdfRule], in image: GreyImage, horizontal: Bool) -> [PdfRule] {
+        let s = image.scale
+        let along = horizontal ? image.width : image.height, acrossSize = horizontal ? image.height : image.width
+        let band = max(1, Int((traceBand * s).rounded()))
+        let w = image.width
+        /// The darkest grey in the band across the line at pixel `t` along it, centred on `c`.
+        func darkest(_ t: Int, _ c: Int) -> Int {
+            var m = 255
+            for k in max(0, c - band)...min(acrossSize - 1, c + band) {
+                let v = Int(horizontal ? image.pixels[k * w + t] : image.pixels[t * w + k])
+                if v < m { m = v }
+            }
+            return m
+        }
+        var out: [PdfRule] = []
+        for rule in rules {
+            let c = min(acrossSize - 1, max(0, Int(rule.position * s)))
+            var a = max(0, Int((rule.start * s).rounded())), b = min(along, Int((rule.end * s).rounded()))
+            guard b - a >= 2 else { out.append(rule); continue }
+            // The rule's ink: the median of its band's darkest greys.
+            var greys = stride(from: a, to: b, by: max(1, (b - a) / 32)).map { darkest($0, c) }
+            greys.sort()
+            let limit = min(tracePalest, greys[greys.count / 2] + traceContrast)
+            while a > 0, darkest(a - 1, c) < limit { a -= 1 }
+            while b < along, darkest(b, c) < limit { b += 1 }
+            out.append(PdfRule(position: rule.position, start: min(rule.start, Double(a) / s), end: max(rule.end, Double(b) / s)))
+        }
+        // Merge the pieces of one line (positions within `traceBand` of its first) that meet.
+        out.sort { $0.position < $1.position }
+        var merged: [PdfRule] = []
+        var i = 0
+        while i < out.count {
+            var j = i + 1
+            while j < out.count, out[j].position - out[i].position <= traceBand { j += 1 }
+            let line = out[i..<j].sorted { $0.start < $1.start }
+            var current = line[0], weight = current.length * current.position, length = current.length
+            for r in line.dropFirst() {
+                if r.start <= current.end + 1 / s {
+                    current.end = max(current.end, r.end)
+                    weight += r.length * r.position
+                    length += r.length
+                    if length > 0 { current.position = weight / length }
+                } else {
+                    merged.append(current)
+                    current = r
+                    weight = r.length * r.position
+                    length = r.length
+                }
+            }
+            merged.append(current)
+            i = j
+        }
+        return merged
+    }
+
     /// The rules of tables' frames: rules at least `minFrameRule` long, and the rules that run
     /// from one such rule, or one kept already, to another across them (cell borders), each of
     /// their ends on a rule across. A character's stroke touches a rule at one end at most, so
@@ -241,6 +329,8 @@ enum PdfOCR {
         for _ in 0..<edge where x1 - x0 > 4 && inkShare(column: x0) > 0.5 { x0 += 1 }
         for _ in 0..<edge where x1 - x0 > 4 && inkShare(column: x1 - 1) > 0.5 { x1 -= 1 }
         clearRuleSlivers(&image, x0: x0, y0: y0, x1: x1, y1: y1)
+        // What this cell holds is not read again by a cell whose box overlaps it.
+        defer { paintWhite(x0: x0, y0: y0, x1: x1, y1: y1, in: &image) }
         // The ink's bounding box; a cell with only specks is blank.
         var ix0 = x1, ix1 = x0, iy0 = y1, iy1 = y0, ink = 0
         for y in y0..<y1 {
@@ -421,6 +511,11 @@ enum PdfOCR {
         let s = image.scale
         let x0 = clampX((box.x0 - margin) * s, image), x1 = clampX((box.x1 + margin) * s, image)
         let y0 = clampY((box.y0 - margin) * s, image), y1 = clampY((box.y1 + margin) * s, image)
+        paintWhite(x0: x0, y0: y0, x1: x1, y1: y1, in: &image)
+    }
+
+    /// Paints the pixels `x0..<x1 × y0..<y1` white.
+    static func paintWhite(x0: Int, y0: Int, x1: Int, y1: Int, in image: inout GreyImage) {
         guard x1 > x0, y1 > y0 else { return }
         for y in y0..<y1 {
             for x in x0..<x1 { image.pixels[y * image.width + x] = 255 }
