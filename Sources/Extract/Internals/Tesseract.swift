@@ -1,4 +1,5 @@
 internal import CTesseract
+internal import CLazyLink
 internal import CQuietStderr
 import Foundation
 
@@ -69,25 +70,27 @@ final class TesseractEngine {
     /// `TESSDATA_PREFIX` when set).
     ///
     /// The corresponding C functions are `TessBaseAPICreate` and `TessBaseAPIInit3`.
-    /// - Throws: `ExtractError.ocrUnavailable` when the language data cannot be loaded.
+    /// - Throws: `ExtractError.libraryMissing` when libtesseract cannot be loaded
+    ///   (`SystemLibrary.ocr`), `.ocrUnavailable` when the language data cannot be loaded.
     init(dataPath: String? = nil) throws(ExtractError) {
-        guard let api = TessBaseAPICreate() else { throw ExtractError.ocrUnavailable }
+        do { try SystemLibrary.ocr.open() } catch { throw ExtractError.libraryMissing(error.description) }
+        guard let api = nb_TessBaseAPICreate() else { throw ExtractError.ocrUnavailable }
         nianbao_quiet_stderr_set(1)
         defer { nianbao_quiet_stderr_set(0) }
-        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
-        let status: Int32 = dataPath.map { TessBaseAPIInit3(api, $0, Self.languages) }
-            ?? TessBaseAPIInit3(api, nil, Self.languages)
+        _ = nb_TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+        let status: Int32 = dataPath.map { nb_TessBaseAPIInit3(api, $0, Self.languages) }
+            ?? nb_TessBaseAPIInit3(api, nil, Self.languages)
         guard status == 0 else {
-            TessBaseAPIEnd(api)
-            TessBaseAPIDelete(api)
+            nb_TessBaseAPIEnd(api)
+            nb_TessBaseAPIDelete(api)
             throw ExtractError.ocrUnavailable
         }
         handle = api
     }
 
     deinit {
-        TessBaseAPIEnd(handle)
-        TessBaseAPIDelete(handle)
+        nb_TessBaseAPIEnd(handle)
+        nb_TessBaseAPIDelete(handle)
     }
 
     /// Reads `image` and returns its symbols in reading order.
@@ -102,39 +105,39 @@ final class TesseractEngine {
         defer { nianbao_quiet_stderr_set(0) }
         nianbao_tesseract_single_thread()
         switch layout {
-        case .block: TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
-        case .line, .number: TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
-        case .digit: TessBaseAPISetPageSegMode(handle, PSM_SINGLE_CHAR)
+        case .block: nb_TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
+        case .line, .number: nb_TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        case .digit: nb_TessBaseAPISetPageSegMode(handle, PSM_SINGLE_CHAR)
         }
         let digits = layout == .number || layout == .digit
-        _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", digits ? "0123456789.-—/" : "")
+        _ = nb_TessBaseAPISetVariable(handle, "tessedit_char_whitelist", digits ? "0123456789.-—/" : "")
         image.pixels.withUnsafeBufferPointer { px in
-            TessBaseAPISetImage(handle, px.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+            nb_TessBaseAPISetImage(handle, px.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
-        TessBaseAPISetSourceResolution(handle, Int32(image.dpi))
-        guard TessBaseAPIRecognize(handle, nil) == 0, let iterator = TessBaseAPIGetIterator(handle) else {
-            TessBaseAPIClear(handle)
+        nb_TessBaseAPISetSourceResolution(handle, Int32(image.dpi))
+        guard nb_TessBaseAPIRecognize(handle, nil) == 0, let iterator = nb_TessBaseAPIGetIterator(handle) else {
+            nb_TessBaseAPIClear(handle)
             return []
         }
         defer {
-            TessResultIteratorDelete(iterator)
-            TessBaseAPIClear(handle)
+            nb_TessResultIteratorDelete(iterator)
+            nb_TessBaseAPIClear(handle)
         }
         var out: [OCRSymbol] = []
-        let page = TessResultIteratorGetPageIterator(iterator)
+        let page = nb_TessResultIteratorGetPageIterator(iterator)
         repeat {
-            guard let cText = TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
+            guard let cText = nb_TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
             let text = String(cString: cText)
-            TessDeleteText(cText)
+            nb_TessDeleteText(cText)
             var l: Int32 = 0, t: Int32 = 0, r: Int32 = 0, b: Int32 = 0
-            guard TessPageIteratorBoundingBox(page, RIL_SYMBOL, &l, &t, &r, &b) != 0 else { continue }
+            guard nb_TessPageIteratorBoundingBox(page, RIL_SYMBOL, &l, &t, &r, &b) != 0 else { continue }
             var lt: Int32 = t, lb: Int32 = b, ll: Int32 = 0, lr: Int32 = 0
-            if TessPageIteratorBoundingBox(page, RIL_TEXTLINE, &ll, &lt, &lr, &lb) == 0 { lt = t; lb = b }
-            let confidence = Double(TessResultIteratorConfidence(iterator, RIL_SYMBOL))
-            let startsWord = TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0
+            if nb_TessPageIteratorBoundingBox(page, RIL_TEXTLINE, &ll, &lt, &lr, &lb) == 0 { lt = t; lb = b }
+            let confidence = Double(nb_TessResultIteratorConfidence(iterator, RIL_SYMBOL))
+            let startsWord = nb_TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0
             out.append(OCRSymbol(text: text, x0: Int(l), y0: Int(t), x1: Int(r), y1: Int(b),
                                  lineY0: Int(lt), lineY1: Int(lb), confidence: confidence, startsWord: startsWord))
-        } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
+        } while nb_TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
         return out
     }
 }
