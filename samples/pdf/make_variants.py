@@ -29,6 +29,15 @@ Samples:
   part of it on the next), as in the real 淮安 report.
 - 36_variant_dashed_inner_blue_fill: dashed inner rules and a solid outer border in blue,
   captions and header rows filled light blue; section 二 as the template's one table.
+- 37_variant_dotted_rules: samples/docx/01_word_2021_county.docx (2021 edition, county) with
+  every table's inner rules dotted (w:val="dotted", sz=4: 0.5pt), the outer border solid 0.5pt.
+- 38_variant_light_grey_rules: samples/docx/03_word_2019_town.docx (2019 edition, town) with
+  every table's rules very light grey: outer E0E0E0 sz=4 (0.5pt), inner E6E6E6 sz=2 (0.25pt),
+  the faint grid some templates print.
+  37 and 38 change only the DOCX sample's tblBorders (the samples have no cell borders), so
+  the reading is the DOCX sample's: the expected file is its expected file with `source`
+  changed, as for the plain LibreOffice renderings (samples/pdf/01…18). The pixel-based rule
+  finder (100 dpi render) did not see such rules; the vector-path one should.
 - known/35_variant_three_line_table (not in the sample tests' folder): table 三 printed as
   a three-line table (rules only above and below the header and below the table). Out of reach
   for the rule-based reader; PdfVariantTests only holds that no cell is given a wrong number.
@@ -118,7 +127,7 @@ def shade(cell, fill=None):
     tcpr.append(shd)
 
 
-def borders(table, outer=4, inner=4, inside=True, color="000000", val="single", outer_val=None):
+def borders(table, outer=4, inner=4, inside=True, color="000000", val="single", outer_val=None, inner_color=None):
     """Table borders in eighths of a point (4 = 0.5pt, 18 = 2.25pt); inside=False leaves
     only the outer frame (the cells' own borders then add the rules they want)."""
     tblpr = table._tbl.tblPr
@@ -133,7 +142,7 @@ def borders(table, outer=4, inner=4, inside=True, color="000000", val="single", 
             e.set(qn("w:val"), (outer_val or val) if outer_side else val)
             e.set(qn("w:sz"), str(outer if outer_side else inner))
             e.set(qn("w:space"), "0")
-            e.set(qn("w:color"), color)
+            e.set(qn("w:color"), color if outer_side else (inner_color or color))
         else:
             e.set(qn("w:val"), "nil")
         b.append(e)
@@ -588,8 +597,48 @@ def s35():
                                             "out of reach: cells must be null or right, never wrong"], folder="known/")
 
 
+def restyled_docx(name, stem, border, folder=""):
+    """A DOCX sample printed with other table borders: every table's tblBorders rewritten in
+    place (same position in tblPr); the expected file is the DOCX sample's with `source` changed."""
+    from docx.table import Table
+    doc = Document(os.path.join(HERE, "..", "docx", stem + ".docx"))
+    tbls = list(doc.element.body.iter(qn("w:tbl")))
+    for tbl in tbls:
+        tblpr = tbl.tblPr
+        old = tblpr.find(qn("w:tblBorders"))
+        at = list(tblpr).index(old) if old is not None else None
+        borders(Table(tbl, doc), **border)
+        if at is not None:
+            new = tblpr.find(qn("w:tblBorders"))
+            tblpr.remove(new)
+            tblpr.insert(at, new)
+        if tbl.find(".//" + qn("w:tcBorders")) is not None:
+            raise SystemExit("%s: cell borders would override the table's" % stem)
+    pdf = to_pdf(doc, name)
+    with open(os.path.join(HERE, "..", "docx", stem + ".expected.json"), encoding="utf-8") as fh:
+        exp = json.load(fh)
+    exp["source"] = "pdf/%s%s.pdf" % (folder, name)
+    os.makedirs(os.path.join(OUT, folder), exist_ok=True)
+    with open(os.path.join(OUT, folder, name + ".pdf"), "wb") as fh:
+        fh.write(pdf)
+    with open(os.path.join(OUT, folder, name + ".expected.json"), "w", encoding="utf-8") as fh:
+        json.dump(exp, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    print("wrote", folder + name, "(%d tables)" % len(tbls))
+
+
+def s37():
+    restyled_docx("37_variant_dotted_rules", "01_word_2021_county",
+                  dict(outer=4, inner=4, val="dotted", outer_val="single"))
+
+
+def s38():
+    restyled_docx("38_variant_light_grey_rules", "03_word_2019_town",
+                  dict(outer=4, inner=2, color="E0E0E0", inner_color="E6E6E6"))
+
+
 if __name__ == "__main__":
     only = sys.argv[2:] if len(sys.argv) > 2 else None
-    for f in (s30, s31, s32, s33, s34, s35, s36):
+    for f in (s30, s31, s32, s33, s34, s35, s36, s37, s38):
         if only is None or f.__name__[1:] in only:
             f()
