@@ -1,3 +1,4 @@
+import Extract
 import Foundation
 
 /// The prose against the tables: every number a sentence states about a cell (`本年度共收到政府
@@ -12,43 +13,33 @@ enum ProseChecks {
     /// How far before a phrase a negation may stand: `未发生因政府信息公开申请引起的行政复议`.
     static let maxNegationGap = 18
 
-    /// The patterns every statement is read with, compiled once per report and only when first
-    /// used (a `Regex` is not `Sendable`, so it cannot be a static constant).
-    final class Patterns {
-        /// Words that make a number a change or a share, not a count: `较上年增加2件`.
-        lazy var change = try! Regex("增加|减少|增长|下降|同比|环比|较|比上年|上升|多|少|占")
-        /// Words that widen a sentence past the report's own body (`全县共收到…`).
-        lazy var scope = try! Regex("全县|全市|全区|全省|全州|全旗|各部门|各单位|各乡镇|各镇|各街道|系统内|全系统")
-        lazy var negation = try! Regex("(?:未|没有|无|不存在)(?:发生|出现|收到|接到|产生|受理|涉及|新增)?")
-        lazy var completion = try! Regex("(?:均|全部|都)(?:已|已经)?(?:按时|按期|依法|及时|在法定期限内|在规定时限内)?(?:办结|答复完毕|答复|办理完毕|处理完毕)")
-        /// A completion said of something else than this year's applications.
-        lazy var completionElsewhere = try! Regex("上一?年度?结转|复议|诉讼|信访|建议|提案")
-        /// `其余均已办结`, `除…外均已办结`: the sentence itself says some are not done.
-        lazy var completionExcept = try! Regex("其余|其他|除|外|结转下")
-        let counts: [String: String]
-        /// Words that make a count of 四 a part of it (`行政复议结果维持1件`), not its total.
-        lazy var part = try! Regex("维持|纠正|结果|其他|尚未|审结|败诉|胜诉|撤诉|驳回|其中")
-        /// Another time than the report's year in the clause before a phrase: `去年收到…`.
-        lazy var otherTime = try! Regex("上一?年|去年|前年|上年度|同期|(?:19|20)[0-9]{2}\\s*年")
-        var year: Int?
+    /// Words that make a number a change or a share, not a count: `较上年增加2件`.
+    static let change = TextPattern.words(["增加", "减少", "增长", "下降", "同比", "环比", "较", "比上年", "上升", "多", "少", "占"])
+    /// Words that widen a sentence past the report's own body (`全县共收到…`).
+    static let scope = TextPattern.words(["全县", "全市", "全区", "全省", "全州", "全旗", "各部门", "各单位", "各乡镇", "各镇", "各街道", "系统内", "全系统"])
+    static let negation = TextPattern(.word(["未", "没有", "无", "不存在"]),
+                                      .optional(["发生", "出现", "收到", "接到", "产生", "受理", "涉及", "新增"]))
+    static let completion = TextPattern(.word(["均", "全部", "都"]), .optional(["已", "已经"]),
+                                        .optional(["按时", "按期", "依法", "及时", "在法定期限内", "在规定时限内"]),
+                                        .word(["办结", "答复完毕", "答复", "办理完毕", "处理完毕"]))
+    /// A completion said of something else than this year's applications.
+    static let completionElsewhere = TextPattern(anyOf: [
+        [.word(["上"]), .optional(["一"]), .word(["年"]), .optional(["度"]), .word(["结转"])],
+        [.word(["复议", "诉讼", "信访", "建议", "提案"])],
+    ])
+    /// `其余均已办结`, `除…外均已办结`: the sentence itself says some are not done.
+    static let completionExcept = TextPattern.words(["其余", "其他", "除", "外", "结转下"])
+    /// Words that make a count of 四 a part of it (`行政复议结果维持1件`), not its total.
+    static let part = TextPattern.words(["维持", "纠正", "结果", "其他", "尚未", "审结", "败诉", "胜诉", "撤诉", "驳回", "其中"])
+    /// Another time than the report's year in the clause before a phrase: `去年收到…`.
+    static let otherTime = TextPattern(anyOf: [
+        [.word(["上"]), .optional(["一"]), .word(["年"])],
+        [.word(["去年", "前年", "上年度", "同期"])],
+        [.word(["19", "20"]), .digits(2), .spaces, .word(["年"])],
+    ])
+    /// A count in one of `units`: `12件`, `1,234 件`, `十二起`.
+    static func count(_ units: [String]) -> TextPattern { TextPattern(.number, .spaces, .word(units)) }
 
-        /// The count patterns by unit list, compiled when first asked for.
-        private var compiledCounts: [String: Regex<AnyRegexOutput>] = [:]
-
-        func count(_ units: String) -> Regex<AnyRegexOutput> {
-            if let r = compiledCounts[units] { return r }
-            let r = try! Regex(counts[units]!)
-            compiledCounts[units] = r
-            return r
-        }
-
-        init(units: [String]) {
-            var counts: [String: String] = [:]
-            // Thousands may be grouped: `1,234件`.
-            for u in units { counts[u] = "([0-9０-９][0-9０-９,，]*|[零〇一二两三四五六七八九十百千]+)\\s*(?:\(u))" }
-            self.counts = counts
-        }
-    }
     static let connectors = ["、", "和", "及", "与", "或", "以及"]
     /// What ends a sentence (and a line: a list item ends at its line).
     static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "!", "？", "?", "\n"]
@@ -56,21 +47,25 @@ enum ProseChecks {
 
     /// `year`: the year the report is on; a clause naming another year speaks of that year.
     static func checks(sections: [Section], tables: [CanonicalTable], edition: Edition, year: Int? = nil) -> [Check] {
-        let subjects = ProseStatements.compiled(edition)
-        let p = Patterns(units: Array(Set(subjects.map(\.units))).sorted())
-        let openings = AnchorOpenings(subjects.flatMap(\.subject.anchors))
-        p.year = year
+        let subjects = ProseSubject.subjects(edition)
+        let openings = AnchorOpenings(subjects.flatMap(\.anchors))
         var cells: [String: CellValue] = [:]
         for t in tables { for r in t.rows { for (c, cell) in zip(t.columns, r.cells) { cells["\(t.id).\(r.key).\(c.key)"] = cell } } }
         var out: [Check] = []
         for section in sections {
             // A sentence holding no subject's anchor (most of a long report's prose) is passed over.
             for sentence in sentences(section.text) where openings.occur(in: sentence) && subjects.contains(where: { $0.mayMatch(sentence) }) {
-                out += statements(in: sentence, section: section.number, subjects: subjects, cells: cells, p)
-                out += completions(in: sentence, section: section.number, cells: cells, p)
+                out += statements(in: sentence, section: section.number, subjects: subjects, cells: cells, year: year)
+                out += completions(in: sentence, section: section.number, cells: cells)
             }
         }
         return out
+    }
+
+    /// A sentence as a finding quotes it: without the spaces and tabs around it.
+    static func trimmed(_ sentence: Substring) -> String {
+        func isSpace(_ c: Character) -> Bool { c == "\t" || c.unicodeScalars.allSatisfy(Characters.isSpace) }
+        return String(sentence.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 
     /// A section's text cut into sentences (and lines: a list item ends at its line).
@@ -78,19 +73,19 @@ enum ProseChecks {
         text.split(whereSeparator: sentenceEnds.contains)
     }
 
-    static func statements(in sentence: Substring, section: String, subjects: [ProseStatements.Compiled],
-                           cells: [String: CellValue], _ p: Patterns) -> [Check] {
+    static func statements(in sentence: Substring, section: String, subjects: [ProseSubject],
+                           cells: [String: CellValue], year: Int?) -> [Check] {
         var out: [Check] = []
         var taken: [(rule: String, range: Range<String.Index>)] = []
         for subject in subjects where subject.mayMatch(sentence) {
-            let matches = sentence.matches(of: subject.phrase)
+            let matches = subject.phrase.matches(in: sentence)
             if matches.isEmpty { continue }
-            if let excluded = subject.excluded, sentence.contains(excluded) { continue }
+            if let excluded = subject.excluded, sentence.holdsAny(excluded) { continue }
             for match in matches {
-                if taken.contains(where: { $0.rule == subject.subject.rule && $0.range.overlaps(match.range) }) { continue }
-                guard let stated = statedCount(after: match.range, in: sentence, subject: subject, all: subjects, p) else { continue }
-                taken.append((subject.subject.rule, match.range))
-                out.append(finding(subject.subject, stated: stated, sentence: sentence, section: section, cells: cells, p))
+                if taken.contains(where: { $0.rule == subject.rule && $0.range.overlaps(match.range) }) { continue }
+                guard let stated = statedCount(after: match.range, in: sentence, subject: subject, all: subjects, year: year) else { continue }
+                taken.append((subject.rule, match.range))
+                out.append(finding(subject, stated: stated, sentence: sentence, section: section, cells: cells))
             }
         }
         return out
@@ -98,16 +93,16 @@ enum ProseChecks {
 
     /// The number a phrase states: the first count after it, or 0 for a negation before it.
     /// `nil` where the sentence does not state one certainly.
-    static func statedCount(after phrase: Range<String.Index>, in sentence: Substring, subject: ProseStatements.Compiled,
-                            all: [ProseStatements.Compiled], _ p: Patterns) -> Int? {
+    static func statedCount(after phrase: Range<String.Index>, in sentence: Substring, subject: ProseSubject,
+                            all: [ProseSubject], year: Int?) -> Int? {
         let head = sentence[..<phrase.lowerBound]
         // `2022年收到政府信息公开申请10件，2023年…`: the clause speaks of another year. The
         // phrases that name a year themselves (上年结转) are read from their own start.
         let clauseHead = head.lastIndex(where: { "，,：:".contains($0) }).map { head[head.index(after: $0)...] } ?? head
-        for m in clauseHead.matches(of: p.otherTime) {
+        for m in otherTime.matches(in: clauseHead) {
             let text = clauseHead[m.range]
             let digits = text.filter(\.isNumber)
-            if digits.count == 4, let y = Int(digits), y == p.year { continue }
+            if digits.count == 4, let y = Int(digits), y == year { continue }
             return nil
         }
         // The phrase is the second of a pair (`行政复议和行政诉讼各1件`): its number is the pair's.
@@ -115,8 +110,8 @@ enum ProseChecks {
         if let connector = connectors.first(where: { head.hasSuffix($0) }) {
             let before = head.dropLast(connector.count)
             jointWithEarlier = all.contains { other in
-                other.subject.rule != subject.subject.rule && other.mayMatch(before)
-                    && before.matches(of: other.phrase).contains { $0.range.upperBound == before.endIndex }
+                other.rule != subject.rule && other.mayMatch(before)
+                    && other.phrase.matches(in: before).contains { $0.range.upperBound == before.endIndex }
             }
         }
         var tail = sentence[phrase.upperBound...]
@@ -124,38 +119,38 @@ enum ProseChecks {
         var jointWithLater = false
         while let connector = connectors.first(where: { tail.hasPrefix($0) }) {
             let rest = tail.dropFirst(connector.count)
-            guard let next = all.lazy.compactMap({ $0.mayMatch(rest) ? rest.prefixMatch(of: $0.phrase) : nil }).first else { break }
+            guard let next = all.lazy.compactMap({ $0.mayMatch(rest) ? $0.phrase.match(in: rest, at: rest.startIndex) : nil }).first else { break }
             jointWithLater = true
             tail = rest[next.range.upperBound...]
         }
-        if let number = firstCount(in: tail, p.count(subject.units)) {
+        if let number = firstCount(in: tail, count(subject.units)) {
             let gap = tail[..<number.range.lowerBound]
             if gap.count > maxGap || gap.contains(where: \.isNumber) { return nil }
-            if gap.contains(p.change) || gap.contains("%") { return nil }
+            if change.occurs(in: gap) || gap.holds("%") { return nil }
             // Another subject's phrase between this one and the number: the number is that one's.
-            if all.contains(where: { $0.mayMatch(gap) && gap.contains($0.phrase) }) { return nil }
-            if subject.subject.rule == "text.administrative_review" || subject.subject.rule == "text.litigation", gap.contains(p.part) {
+            if all.contains(where: { $0.mayMatch(gap) && $0.phrase.occurs(in: gap) }) { return nil }
+            if subject.rule == "text.administrative_review" || subject.rule == "text.litigation", part.occurs(in: gap) {
                 return nil
             }
             if jointWithEarlier || jointWithLater {
                 // A pair shares one number only when each has it (`各1件`, `均为0件`).
-                guard gap.contains("各") || gap.contains("均") || gap.contains("分别") && !gap.contains("共") else { return nil }
+                guard gap.holds("各") || gap.holds("均") || gap.holds("分别") && !gap.holds("共") else { return nil }
             }
             if number.range.upperBound < tail.endIndex, "%％".contains(tail[number.range.upperBound]) { return nil }
             return number.value
         }
-        guard subject.subject.absence else { return nil }
+        guard subject.absence else { return nil }
         // `未发生因政府信息公开引起的行政复议、行政诉讼案件`: a negation in the clause before it.
         let clause = head.lastIndex(where: { "，,：:".contains($0) }).map { head[head.index(after: $0)...] } ?? head
-        guard let neg = clause.matches(of: p.negation).last else { return nil }
+        guard let neg = negation.matches(in: clause).last else { return nil }
         let between = clause[neg.range.upperBound...]
         if between.count > maxNegationGap || between.contains(where: \.isNumber) { return nil }
         return 0
     }
 
     /// The first `N件` (a digit count or Chinese numerals) in `text`.
-    static func firstCount(in text: Substring, _ pattern: Regex<AnyRegexOutput>) -> (value: Int, range: Range<String.Index>)? {
-        guard let m = text.firstMatch(of: pattern), let digits = m.output[1].substring,
+    static func firstCount(in text: Substring, _ pattern: TextPattern) -> (value: Int, range: Range<String.Index>)? {
+        guard let m = pattern.firstMatch(in: text), let digits = m.number.map({ text[$0] }),
               let value = number(String(digits)) else { return nil }
         return (value, m.range)
     }
@@ -187,8 +182,8 @@ enum ProseChecks {
     }
 
     static func finding(_ subject: ProseSubject, stated: Int, sentence: Substring, section: String,
-                        cells: [String: CellValue], _ p: Patterns) -> Check {
-        let span = String(sentence.trimmingCharacters(in: .whitespaces))
+                        cells: [String: CellValue]) -> Check {
+        let span = trimmed(sentence)
         var inputs = [CheckInput.text(span, section: section)]
         var seen = Set<String>()
         for address in subject.readings.flatMap(\.cells) where seen.insert(address).inserted {
@@ -212,7 +207,7 @@ enum ProseChecks {
             return Check(rule: subject.rule, at: subject.at, ok: nil, severity: .warning,
                          message: "\(says) 称 \(statedText)；表中无数可比 (\(list))", inputs: inputs, actual: statedText)
         }
-        let wide = sentence.contains(p.scope)
+        let wide = scope.occurs(in: sentence)
         if !subject.strict || wide || known.count < sums.count {
             let why = wide ? "句中所说范围可能大于本机关" : !subject.strict ? "该说法也可能指其他数量" : "部分读法的单元格为空"
             return Check(rule: subject.rule, at: subject.at, ok: nil, severity: .warning,
@@ -225,14 +220,15 @@ enum ProseChecks {
     }
 
     /// `均已办结` / `全部按时答复` against 四、结转下年度: every application done means none carried forward.
-    static func completions(in sentence: Substring, section: String, cells: [String: CellValue], _ p: Patterns) -> [Check] {
-        guard ["办结", "答复", "完毕"].contains(where: { sentence.contains($0) }), let done = sentence.firstMatch(of: p.completion), !sentence.contains(p.completionExcept) else { return [] }
+    static func completions(in sentence: Substring, section: String, cells: [String: CellValue]) -> [Check] {
+        guard sentence.holdsAny(["办结", "答复", "完毕"]), let done = completion.firstMatch(in: sentence),
+              !completionExcept.occurs(in: sentence) else { return [] }
         // The clause that says it: `上年结转2件，均已办结` speaks of this year's applications,
         // `上年结转的2件均已办结` of last year's.
         let clauseStart = sentence[..<done.range.lowerBound].lastIndex(where: { "，,：:".contains($0) }).map { sentence.index(after: $0) }
-        if sentence[(clauseStart ?? sentence.startIndex)..<done.range.upperBound].contains(p.completionElsewhere) { return [] }
+        if completionElsewhere.occurs(in: sentence[(clauseStart ?? sentence.startIndex)..<done.range.upperBound]) { return [] }
         let address = "applications.carried_forward.total"
-        let span = String(sentence.trimmingCharacters(in: .whitespaces))
+        let span = trimmed(sentence)
         let inputs = [CheckInput.text(span, section: section), .cell(address, cells[address])]
         let says = "第\(section)部分：“\(span)”"
         guard let value = cells[address]?.fixed else {
@@ -245,25 +241,6 @@ enum ProseChecks {
                                   : "\(says)，但表中 四、结转下年度 总计 \(value) (mismatch)",
                       inputs: inputs, expected: "0", actual: value.description)]
     }
-}
-
-extension ProseStatements {
-    /// A subject with its phrase compiled once per report.
-    /// Compiled on first use, within one report's checks: most subjects' anchors never occur
-    /// in a report, and compiling a `Regex` costs as much as many matches.
-    final class Compiled {
-        let subject: ProseSubject
-        lazy var phrase: Regex<AnyRegexOutput> = try! Regex(subject.phrase)
-        lazy var excluded: Regex<AnyRegexOutput>? = subject.excluded.map { try! Regex($0) }
-        var units: String { subject.units }
-
-        init(_ subject: ProseSubject) { self.subject = subject }
-
-        /// Whether `text` holds one of the subject's anchors, without which the phrase cannot match.
-        func mayMatch(_ text: Substring) -> Bool { subject.anchors.contains { text.contains($0) } }
-    }
-
-    static func compiled(_ edition: Edition) -> [Compiled] { ProseSubject.subjects(edition).map(Compiled.init) }
 }
 
 /// The first two characters of every anchor word, as pairs of scalars: a sentence none of whose
@@ -295,6 +272,3 @@ struct AnchorOpenings {
         return false
     }
 }
-
-/// The namespace of the prose subjects' compiled forms.
-enum ProseStatements {}

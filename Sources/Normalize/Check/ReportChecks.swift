@@ -155,6 +155,13 @@ enum ReportChecks {
 
     /// 六 says whether 信息处理费 was charged (国办函〔2020〕109号); where it says none was, 三（六）2
     /// (applications dropped for a fee not paid) should be 0. 表二's 行政事业性收费 is another thing.
+    /// `未发出收费通知`, `不涉及信息处理费`: no fee was asked for.
+    static let noFeeNotice = TextPattern(anyOf: [
+        [.word(["未", "没有", "不曾"]), .word(["发出", "下发", "送达", "开具"]), .gap(max: 6, except: TextPattern.clause),
+         .word(["收费", "缴费"]), .word(["通知"])],
+        [.word(["不", "未"]), .word(["涉及"]), .gap(max: 6, except: TextPattern.clause), .word(["信息处理费"])],
+    ])
+
     static func section6(_ c: Context) -> [Check] {
         guard let six = c.sections.first(where: { $0.number == "六" }) else { return [] }
         let address = "applications.other_handling.overdue_fee.total"
@@ -166,7 +173,7 @@ enum ReportChecks {
         var inputs = [CheckInput.text(String(sentence), section: "六")]
         // `未收取` agrees with applications dropped for a fee not paid (a notice was sent, nothing
         // was paid); `未发出收费通知` and `不涉及` do not.
-        let noNotice = sentence.contains(try! Regex("(?:未|没有|不曾)(?:发出|下发|送达|开具)[^，。；]{0,6}(?:收费|缴费)通知|(?:不|未)涉及[^，。；]{0,6}信息处理费"))
+        let noNotice = noFeeNotice.occurs(in: sentence)
         if c.edition == .e2021 {
             inputs.append(.cell(address, cell))
             if noNotice, let v = cell?.fixed, !v.sameValue(as: .zero) {
