@@ -1,3 +1,5 @@
+import Extract
+
 /// What a finding needs from the rest of its report once every check is made: where a reviewer
 /// sees it (the table row or the section, and its line in the normalized text), and whether
 /// a failing finding may be the conversion's doing (`cause`).
@@ -11,14 +13,18 @@ enum FindingContext {
         for null in report.nullCells where !blankReasons.contains(null.reason) { touchedRows.insert("\(null.table).\(null.row)") }
         var reasons: [String: String] = [:]
         for null in report.nullCells { reasons["\(null.table).\(null.row).\(null.column)"] = null.reason }
-        let warned = report.warnings
+        let warned = warnedRows(report.warnings)
+        var sentenceLines: [String: [String: Int]] = [:]
 
         for i in report.checks.indices {
             var check = report.checks[i]
             let cells = check.inputs.compactMap { $0.report == nil ? $0.cell : nil }
             let rows = cells.map(rowAddress)
             if let text = check.inputs.first(where: { $0.text != nil }), let section = text.section {
-                check.location = CheckLocation(section: section, line: lines[section].map { $0 + lineWithin(report, section, text.text ?? "") })
+                if sentenceLines[section] == nil { sentenceLines[section] = sentenceLineIndex(report, section) }
+                let span = text.text ?? ""
+                let within = sentenceLines[section]?[span] ?? lineWithin(report, section, span)
+                check.location = CheckLocation(section: section, line: lines[section].map { $0 + within })
             } else if let row = rows.first {
                 let table = String(row.prefix { $0 != "." })
                 let key = String(row.dropFirst(table.count + 1))
@@ -30,7 +36,7 @@ enum FindingContext {
                 check.location = CheckLocation(section: check.at, line: lines[check.at])
             }
             if check.ok != true {
-                let touched = rows.contains { touchedRows.contains($0) || warned.contains(where: $0.isPart(of:)) }
+                let touched = rows.contains { touchedRows.contains($0) || warned.contains($0) }
                 check.cause = touched ? .conversion : .source
             }
             // A blank that the solver left null (ambiguous, unreadable) is no blank of the source.
@@ -40,6 +46,24 @@ enum FindingContext {
             }
             report.checks[i] = check
         }
+    }
+
+    /// `lineWithin` of every sentence of a section (as `ProseChecks` cuts them, trimmed and not),
+    /// its first occurrence: the spans of the prose findings, found without a search of the
+    /// section's text for each (a long report has thousands).
+    static func sentenceLineIndex(_ report: Report, _ number: String) -> [String: Int] {
+        guard let section = report.sections.first(where: { $0.number == number }) else { return [:] }
+        var index: [String: Int] = [:]
+        var line = 1
+        for (i, text) in section.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            line = 1 + i
+            for sentence in ProseChecks.sentences(String(text)) {
+                if index[String(sentence)] == nil { index[String(sentence)] = line }
+                let trimmed = ProseChecks.trimmed(sentence)
+                if index[trimmed] == nil { index[trimmed] = line }
+            }
+        }
+        return index
     }
 
     /// How many lines after its section's heading a span of the section's text starts (the
@@ -55,13 +79,34 @@ enum FindingContext {
         guard let dot = cell.lastIndex(of: ".") else { return cell }
         return String(cell[..<dot])
     }
-}
 
-private extension String {
-    /// Whether a warning names this row (`applications.carried_over: ambiguous: …`).
-    func isPart(of warning: String) -> Bool {
-        guard let range = warning.range(of: self) else { return false }
-        let after = warning[range.upperBound...].first
-        return after == nil || after == ":" || after == " " || after == "."
+    /// The row addresses the warnings name (`applications.carried_over: ambiguous: …` names
+    /// `applications` and `applications.carried_over`): each ASCII word of a warning made of
+    /// letters, digits, `_`, `*` and `.`, cut at each `.`, where the word ends at the warning's
+    /// end, a `:` or a space. One pass over the warnings, not one per failing finding.
+    static func warnedRows(_ warnings: [String]) -> Set<String> {
+        var rows = Set<String>()
+        for warning in warnings {
+            let scalars = Array(warning.unicodeScalars)
+            var i = 0
+            while i < scalars.count {
+                guard isAddressScalar(scalars[i]) else { i += 1; continue }
+                var j = i
+                while j < scalars.count, isAddressScalar(scalars[j]) { j += 1 }
+                let word = scalars[i..<j]
+                for k in word.indices where word[k] == "." {
+                    rows.insert(String(String.UnicodeScalarView(word[i..<k])))
+                }
+                if j == scalars.count || scalars[j] == ":" || scalars[j] == " " {
+                    rows.insert(String(String.UnicodeScalarView(word)))
+                }
+                i = j
+            }
+        }
+        return rows
+    }
+
+    private static func isAddressScalar(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII && (s.properties.isAlphabetic || Characters.isASCIIDigit(s) || s == "_" || s == "*" || s == ".")
     }
 }
