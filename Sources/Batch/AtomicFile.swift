@@ -1,4 +1,5 @@
-import Foundation
+import Extract
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +12,7 @@ import Darwin
 /// with `.tmp-PID-N`; `removeStale(in:)` clears ones a killed run left behind.
 public enum AtomicFile {
     nonisolated(unsafe) private static var counter = 0
-    private static let counterLock = NSLock()
+    private static let counterLock = Lock()
 
     static func temporaryURL(for url: URL) -> URL {
         let n = counterLock.withLock { () -> Int in
@@ -80,19 +81,19 @@ public enum AtomicFile {
         let fm = FileManager.default
         let paths: [String]
         if recursive {
-            paths = (fm.enumerator(atPath: directory.path)?.allObjects as? [String]) ?? []
+            paths = (try? fm.subpathsOfDirectory(atPath: directory.path)) ?? []
         } else {
             paths = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
         }
         for path in paths {
-            let name = (path as NSString).lastPathComponent
+            let name = PathText.lastComponent(path)
             if isTemporary(name) { unlink(directory.appendingPathComponent(path).path) }
         }
     }
 
     /// True for a name `temporaryURL(for:)` makes: `.NAME.tmp-PID-N`.
     static func isTemporary(_ name: String) -> Bool {
-        guard name.hasPrefix("."), let range = name.range(of: ".tmp-", options: .backwards) else { return false }
+        guard name.hasPrefix("."), let range = name.ranges(of: ".tmp-").last else { return false }
         let parts = name[range.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }

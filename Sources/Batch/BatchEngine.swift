@@ -1,4 +1,5 @@
-import Foundation
+import Extract
+import FoundationEssentials
 
 /// Converts whole collections: every input in parallel on worker threads, each input's
 /// outputs written atomically, `index.jsonl`, `cells.csv` and (optionally) an SQLite database.
@@ -41,7 +42,7 @@ final class Run {
     let csv: CSVWriter
     let store: SQLiteStore?
     let gate = OutputGate()
-    let started = DispatchTime.now().uptimeNanoseconds
+    let started = MonotonicClock.nanoseconds()
 
     /// Index lines of the items settled so far (`nil` for an earlier entry dropped), as text
     /// made on this thread (one string each, none of the workers' strings kept alive).
@@ -58,7 +59,7 @@ final class Run {
     var pendingSuspects: Set<String> = []
 
     var indexURL: URL { options.outputDirectory.appendingPathComponent(IndexFile.name) }
-    var seconds: Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+    var seconds: Double { Double(MonotonicClock.nanoseconds() - started) / 1e9 }
 
     init(_ options: BatchOptions, observer: BatchObserver?) throws {
         self.options = options
@@ -68,7 +69,7 @@ final class Run {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw BatchError.cannotWrite("\(directory.path): cannot create the output folder: \(error.localizedDescription)")
+            throw BatchError.cannotWrite("\(directory.path): cannot create the output folder: \(error)")
         }
         // Nothing in OUTDIR is touched before the lock is held.
         lock = try OutputLock(in: directory)
@@ -145,7 +146,7 @@ final class Run {
         let alone = workers == 1
         let items = self.items
         for _ in 0..<workers {
-            let thread = Thread {
+            WorkerThread.start {
                 while let position = queue.take() {
                     switch items[position] {
                     case .input(let input):
@@ -156,8 +157,6 @@ final class Run {
                 }
                 channel.workerFinished()
             }
-            thread.stackSize = 16 << 20  // the converter's recursive parts run here as on the main thread
-            thread.start()
         }
         var failure: Error?
         loop: while true {

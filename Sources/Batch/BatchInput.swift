@@ -1,4 +1,6 @@
-import Foundation
+import Extract
+import FoundationEssentials
+import Glibc
 
 /// One file a batch was given, found directly or below a folder argument.
 public struct BatchInput: Sendable, Equatable {
@@ -27,7 +29,7 @@ public struct BatchInput: Sendable, Equatable {
     /// How the summary counts an input of this name: `DOCX`, `PDF`, `text`, `.doc` …, or
     /// `other` for a name the batch skips.
     public static func kind(of name: String) -> String {
-        let ext = (name as NSString).pathExtension.lowercased()
+        let ext = PathText.pathExtension(name).lowercased()
         return kinds.first { $0.extensions.contains(ext) }?.shown ?? "other"
     }
 
@@ -45,38 +47,37 @@ public struct BatchInput: Sendable, Equatable {
             if seen.insert(input.path).inserted { out.append(input) }
         }
         for argument in paths {
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else { throw BatchError.pathNotFound(argument) }
-            let name = (argument as NSString).lastPathComponent
-            if !isDirectory.boolValue || isCandidate(name) {
+            let name = PathText.lastComponent(argument)
+            if !isDirectory || isCandidate(name) {
                 add(BatchInput(path: CanonicalPath.of(argument), relative: name, isCandidate: isCandidate(name)))
-                if !isDirectory.boolValue { continue }
+                if !isDirectory { continue }
             }
             // Walked from its canonical path: a folder given through a symbolic link is walked too.
-            let root = URL(fileURLWithPath: CanonicalPath.of(argument), isDirectory: true)
-            guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
-                                             options: [.skipsHiddenFiles]) else { continue }
-            let rootPath = root.standardizedFileURL.path
-            for case let url as URL in walker {
-                let full = url.standardizedFileURL.path
-                let canonical = CanonicalPath.of(full)
-                if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
-                    if canonical == excluded {
-                        walker.skipDescendants()
-                        continue
+            // Inside it, folders are entered in name order, a symbolic link to a folder is not.
+            func walk(_ folder: String, _ relativeFolder: String) {
+                guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return }
+                for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+                    let full = folder == "/" ? "/" + name : folder + "/" + name
+                    let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                    let canonical = CanonicalPath.of(full)
+                    var status = stat()
+                    if lstat(full, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                        if canonical == excluded { continue }
+                        walk(full, relative)
+                        // A folder is walked; one named like a report is also an input that fails.
+                        if !isCandidate(name) { continue }
                     }
-                    // A folder is walked; one named like a report is also an input that fails.
-                    if !isCandidate(url.lastPathComponent) { continue }
+                    add(BatchInput(path: canonical, relative: relative, isCandidate: isCandidate(relative)))
                 }
-                var relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
-                if relative.isEmpty { relative = url.lastPathComponent }
-                add(BatchInput(path: canonical, relative: relative, isCandidate: isCandidate(relative)))
             }
+            walk(CanonicalPath.of(argument), "")
         }
         return out.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     static func isCandidate(_ name: String) -> Bool {
-        extensions.contains((name as NSString).pathExtension.lowercased())
+        extensions.contains(PathText.pathExtension(name).lowercased())
     }
 }

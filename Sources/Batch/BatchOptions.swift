@@ -1,5 +1,5 @@
 import Extract
-import Foundation
+import FoundationEssentials
 
 /// What a batch run is asked to do.
 public struct BatchOptions: Sendable {
@@ -76,7 +76,7 @@ public struct BatchSummary: Sendable {
 
     /// The lines printed at the end of a run.
     public var lines: [String] {
-        var out = ["\(total) inputs\(kindCounts) in \(String(format: "%.1f", seconds)) s: \(converted) converted, \(upToDate) up to date, "
+        var out = ["\(total) inputs\(kindCounts) in \(NumberText.fixed(seconds, places: 1)) s: \(converted) converted, \(upToDate) up to date, "
                    + "\(failed) failed, \(notReports) skipped (not a kind batch reads)"
                    + (earlier > 0 ? "; \(earlier) inputs of earlier runs kept" : "")]
         for (group, paths) in failures.sorted(by: { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }) {

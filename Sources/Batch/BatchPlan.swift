@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One line of the index a run writes: an input of this run, or an earlier run's entry for an
 /// input this run was not given (kept while its outputs are there: one OUTDIR, one truth).

@@ -1,5 +1,6 @@
 import Extract
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Receives a batch's progress. Called on the thread that called `BatchEngine.run`, never
 /// concurrently.
@@ -80,9 +81,10 @@ public final class ProgressPrinter: BatchObserver {
     public static func line(_ p: BatchProgress) -> String {
         let left = p.secondsLeft.map { s -> String in
             let t = Int(s.rounded(.up))
-            return t >= 3600 ? String(format: "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60) : String(format: "%d:%02d", t / 60, t % 60)
+            return t >= 3600 ? "\(t / 3600):\(NumberText.zeroPadded(t / 60 % 60, width: 2)):\(NumberText.zeroPadded(t % 60, width: 2))"
+                : "\(t / 60):\(NumberText.zeroPadded(t % 60, width: 2))"
         } ?? "–"
-        return "\(p.done)/\(p.total)  " + String(format: "%.1f", p.filesPerSecond) + " files/s  \(left) left  \(p.failed) failed"
+        return "\(p.done)/\(p.total)  " + NumberText.fixed(p.filesPerSecond, places: 1) + " files/s  \(left) left  \(p.failed) failed"
     }
 
     /// Progress is never worth a trap: a standard error that cannot be written is left alone.

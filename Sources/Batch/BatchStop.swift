@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +11,7 @@ import Darwin
 /// converts them), and `index.jsonl`, `cells.csv` and the database are written for what was
 /// done. `BatchEngine.run` then returns a summary whose `interrupted` names the signal.
 public final class BatchStop: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var signalNumber: Int32?
     private var sources: [DispatchSourceSignal] = []
 

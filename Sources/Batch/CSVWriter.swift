@@ -1,4 +1,6 @@
-import Foundation
+import Extract
+import FoundationEssentials
+import Glibc
 
 /// Writes `cells.csv`: one row per cell of every report, RFC 4180 (CRLF line ends, fields
 /// quoted when they hold `"` `,` CR or LF, quotes doubled), UTF-8 with a byte-order mark so
@@ -9,24 +11,22 @@ public final class CSVWriter {
 
     let destination: URL
     let temporary: URL
-    let handle: FileHandle
+    let file: Int32
     var buffer: [UInt8] = []
+    var closed = false
     public private(set) var rows = 0
 
     public init(url: URL) throws {
         destination = url
         temporary = AtomicFile.temporaryURL(for: url)
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw BatchError.cannotWrite("cannot create \(temporary.path)")
-        }
-        self.handle = handle
+        file = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard file >= 0 else { throw BatchError.cannotWrite("cannot create \(temporary.path)") }
         buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
         appendRow(CSVWriter.header)
     }
 
     deinit {
-        try? handle.close()
+        if !closed { close(file) }
         if FileManager.default.fileExists(atPath: temporary.path) { unlink(temporary.path) }
     }
 
@@ -44,14 +44,15 @@ public final class CSVWriter {
     /// Writes what is left and puts the file in place.
     public func finish() throws {
         try flush()
-        try handle.close()
+        closed = true
+        guard close(file) == 0 else { throw BatchError.cannotWrite("\(destination.path): \(String(cString: strerror(errno)))") }
         try AtomicFile.commit(temporary, to: destination)
     }
 
     func flush() throws {
         guard !buffer.isEmpty else { return }
-        do { try handle.write(contentsOf: buffer) } catch {
-            throw BatchError.cannotWrite("\(destination.path): \(error.localizedDescription)")
+        if let errorNumber = StandardStream(fd: file).write(Data(buffer)) {
+            throw BatchError.cannotWrite("\(destination.path): \(String(cString: strerror(errorNumber)))")
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The outputs an earlier run wrote for an input, read back so that `cells.csv` and the
 /// database keep describing it in a run that does not convert it again.

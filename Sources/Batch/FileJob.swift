@@ -1,5 +1,5 @@
 import Extract
-import Foundation
+import FoundationEssentials
 import Normalize
 
 /// The outcome of one input: its index line, the record for CSV and SQLite (when it has
@@ -34,8 +34,8 @@ struct FileJob: Sendable {
     /// Converts `input`; `nil` when the batch stopped before its outputs were written (nothing
     /// is recorded for it, so the next run converts it).
     func run(_ input: BatchInput, alone: Bool) -> FileOutcome? {
-        let start = DispatchTime.now().uptimeNanoseconds
-        func elapsed() -> Int { Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
+        let start = MonotonicClock.nanoseconds()
+        func elapsed() -> Int { Int((MonotonicClock.nanoseconds() - start) / 1_000_000) }
         let base = options.outputDirectory.appendingPathComponent(input.relative)
         let jsonURL = URL(fileURLWithPath: base.path + ".json"), textURL = URL(fileURLWithPath: base.path + ".txt")
         var entry = IndexEntry(path: input.path, output: input.relative, sha256: nil, status: .failed, version: options.version)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What happened to one input in a batch.
 public enum InputStatus: String, Sendable, Equatable {

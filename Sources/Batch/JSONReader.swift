@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A parsed JSON value whose numbers stay decimal text (`0.50` stays `0.50`), as `JSONWriter`
 /// wrote them. Objects keep their keys in order.

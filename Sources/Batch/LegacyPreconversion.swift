@@ -1,5 +1,6 @@
 import Extract
-import Foundation
+import FoundationEssentials
+import Glibc
 import Normalize
 
 /// A batch's legacy inputs (`.doc`, `.wps`, `.odt`, `.rtf`, told from their bytes) converted
@@ -66,7 +67,7 @@ final class LegacyPreconversion: LegacyConverting, @unchecked Sendable {
             var files: [(url: URL, kind: LegacyKind)] = []
             var hashes: [String] = []
             for (offset, item) in chunk.enumerated() {
-                let url = workspace.inputs.appendingPathComponent(String(format: "%06d.", start + offset) + item.kind.fileExtension)
+                let url = workspace.inputs.appendingPathComponent(NumberText.zeroPadded(start + offset, width: 6) + "." + item.kind.fileExtension)
                 guard (try? item.data.write(to: url)) != nil else { continue }
                 files.append((url, item.kind))
                 hashes.append(item.sha256)

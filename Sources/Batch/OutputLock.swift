@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,7 +18,7 @@ import Darwin
 final class OutputLock {
     static let name = ".batch-lock"
 
-    private static let registryLock = NSLock()
+    private static let registryLock = Lock()
     nonisolated(unsafe) private static var locked: Set<String> = []
 
     private let fd: Int32

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Normalize
 
 /// A converted report flattened for analysis: what `cells.csv` and the SQLite database hold.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Run {
     /// Ends a run stopped by `signal`: no output is written from now on; every item not

@@ -1,7 +1,7 @@
 import CSQLite
 internal import CLazyLink
 import Extract
-import Foundation
+import FoundationEssentials
 
 /// An SQLite failure: the result code and the message copied from `sqlite3_errmsg` at once.
 /// `description` is for people and may change between SQLite versions; test `code`.

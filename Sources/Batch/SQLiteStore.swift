@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The batch's SQLite database: one row per report in `reports` (keyed by path) and its
 /// cells, checks, repairs and warnings in child tables. Storing a report deletes the rows

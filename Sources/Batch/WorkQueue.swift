@@ -1,8 +1,9 @@
-import Foundation
+import Extract
+import FoundationEssentials
 
 /// Hands input positions to worker threads, one at a time, in order.
 final class WorkQueue: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private let positions: [Int]
     private var next = 0
     private var cancelled = false
@@ -24,7 +25,7 @@ final class WorkQueue: @unchecked Sendable {
 /// Carries finished outcomes from the workers to the collecting thread. Bounded, so workers
 /// wait when the collector (CSV, SQLite) falls behind and memory stays flat.
 final class OutcomeChannel: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var items: [(Int, FileOutcome)] = []
     private var head = 0
     private let capacity: Int
@@ -74,10 +75,10 @@ final class OutcomeChannel: @unchecked Sendable {
     func take(waiting seconds: Double) -> Received {
         condition.lock()
         defer { condition.unlock() }
-        let deadline = Date(timeIntervalSinceNow: seconds)
+        let deadline = MonotonicClock.nanoseconds() + UInt64(max(0, seconds) * 1e9)
         while head == items.count {
             if workers == 0 { return .closed }
-            if !condition.wait(until: deadline) { return .timeout }
+            if !condition.wait(untilMonotonic: deadline) { return .timeout }
         }
         let item = items[head]
         head += 1

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads any supported input into the one `Document` model.
 ///
@@ -74,17 +75,15 @@ extension DocumentReader {
     /// Reads a stream such as standard input to its end, refusing it as soon as it passes
     /// `limits.maxInputBytes` (so `cat /dev/zero | nianbao convert -` ends at once instead of
     /// filling memory).
-    public static func readStream(_ handle: FileHandle, limits: ReadLimits = .standard) throws -> Data {
+    public static func readStream(fileDescriptor fd: Int32 = 0, limits: ReadLimits = .standard) throws -> Data {
         var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let chunk: Data?
-            do {
-                chunk = try handle.read(upToCount: 1 << 20)
-            } catch {
-                throw ExtractError.unreadable("standard input cannot be read")
-            }
-            guard let chunk, !chunk.isEmpty else { return data }
-            data.append(chunk)
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { throw ExtractError.unreadable("standard input cannot be read") }
+            if n == 0 { return data }
+            data.append(contentsOf: chunk[..<n])
             if data.count > limits.maxInputBytes {
                 throw ExtractError.limitExceeded("the input is over the limit of \(limits.maxInputBytes) bytes")
             }

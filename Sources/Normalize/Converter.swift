@@ -1,5 +1,5 @@
 import Extract
-import Foundation
+import FoundationEssentials
 
 /// The library's front door: a file or bytes in, a `Report` out.
 public enum Converter {

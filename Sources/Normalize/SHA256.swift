@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// SHA-256 (FIPS 180-4) of a byte buffer, for `source.sha256` and batch change detection.
 ///

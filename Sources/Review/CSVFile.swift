@@ -1,5 +1,5 @@
 import Batch
-import Foundation
+import FoundationEssentials
 
 /// A CSV file made in memory and put in place atomically (`AtomicFile`): RFC 4180 as
 /// `cells.csv` (CRLF, fields quoted only when needed), UTF-8 with a byte-order mark so

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A CSV file read as rows of fields (RFC 4180: fields in double quotes may hold commas,
 /// line breaks and doubled quotes; CRLF or LF line ends; a UTF-8 byte-order mark, as Excel
@@ -25,7 +25,7 @@ public struct CSVTable: Sendable, Equatable {
         func endRow() {
             row.append(field)
             field = ""
-            let trimmed = row.map { $0.trimmingCharacters(in: .whitespaces) }
+            let trimmed = row.map { $0.trimmingSpaces() }
             if !(trimmed.count == 1 && trimmed[0].isEmpty) { rows.append(trimmed) }
             row = []
         }
@@ -41,7 +41,7 @@ public struct CSVTable: Sendable, Equatable {
                 continue
             }
             switch c {
-            case "\"" where field.trimmingCharacters(in: .whitespaces).isEmpty:
+            case "\"" where field.trimmingSpaces().isEmpty:
                 field = ""
                 quoted = true
             case ",":

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A reviewer's decisions, from `decisions.csv` (in OUTDIR, read on every run; `review
 /// --decisions FILE` adds another, whose rows win). Columns, by header name:

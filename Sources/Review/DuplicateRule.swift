@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Normalize
 
 /// `cross_report.duplicate`, at `report`: two or more reports of one organ and one year.
@@ -28,13 +28,26 @@ enum DuplicateRule {
         return out
     }
 
+    /// `applications.+#3.total` → `applications.+.total`: every `#` with the digits after it dropped.
+    static func withoutPositions(_ key: String) -> String {
+        var out = ""
+        var skipping = false
+        for c in key {
+            if c == "#" { skipping = true; continue }
+            if skipping, c.isASCII, c.isNumber { continue }
+            skipping = false
+            out.append(c)
+        }
+        return out
+    }
+
     static func finding(first: ReviewedReport, other: ReviewedReport, year: Int) -> ReviewFinding {
         let differing = CopyRule.tableDifferences(first.record.cells, other.record.cells)
         var inputs: [CheckInput] = []
         var shown: [String] = []
         for key in differing {
             // Grid cells are named by address; an extra row's key carries its position.
-            let address = key.contains("#") ? key.replacingOccurrences(of: #"#\d+"#, with: "", options: .regularExpression) : key
+            let address = key.contains("#") ? withoutPositions(key) : key
             inputs.append(first.input(address, other: true))
             inputs.append(other.input(address))
             if shown.count < shownCells {

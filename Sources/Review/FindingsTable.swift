@@ -1,5 +1,5 @@
 import Batch
-import Foundation
+import FoundationEssentials
 import Normalize
 
 /// `findings.csv`: one row per finding, each report's own checks and those across reports,

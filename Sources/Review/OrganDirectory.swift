@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The organs file (`--organs FILE.csv`): which names are one organ, and which organs are
 /// below which. Header `organ,alias,parent,sums_children` (any order, more columns ignored);

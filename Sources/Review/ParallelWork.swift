@@ -1,11 +1,10 @@
-import Foundation
+import Batch
+import Dispatch
+import FoundationEssentials
 
 /// `map` on worker threads, one per core, each with the stack the converter's recursive
 /// parts need (as `batch`'s workers have): results in the order of the items.
 enum ParallelWork {
-    /// Stack of each worker thread, as the batch gives its workers.
-    static let stackSize = 16 << 20
-
     static func map<T: Sendable, R: Sendable>(_ items: [T], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                               _ transform: @escaping @Sendable (T) -> R) -> [R] {
         guard items.count > 1, workers > 1 else { return items.map(transform) }
@@ -13,12 +12,10 @@ enum ParallelWork {
         let done = DispatchGroup()
         for _ in 0..<min(workers, items.count) {
             done.enter()
-            let thread = Thread {
+            WorkerThread.start {
                 while let i = box.take() { box.put(i, transform(items[i])) }
                 done.leave()
             }
-            thread.stackSize = stackSize
-            thread.start()
         }
         done.wait()
         return box.values.map { $0! }
@@ -26,7 +23,7 @@ enum ParallelWork {
 
     /// The next index to work on and the results, behind one lock.
     final class Results<R: Sendable>: @unchecked Sendable {
-        let lock = NSLock()
+        let lock = Lock()
         var next = 0
         var values: [R?]
 

@@ -1,5 +1,5 @@
 import Batch
-import Foundation
+import FoundationEssentials
 import Normalize
 
 /// `reports.csv`: one row per report, so pandas and Excel read a year's collection at once:

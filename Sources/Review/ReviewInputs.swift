@@ -1,6 +1,6 @@
 import Batch
 import Extract
-import Foundation
+import FoundationEssentials
 import Normalize
 
 /// The reports a review reads.
@@ -32,14 +32,14 @@ public enum ReviewInputs {
     public static func collect(_ paths: [String], limits: ReadLimits = .standard) throws -> Loaded {
         let inputs = try BatchInput.collect(paths)
         let named = Set(paths.compactMap { p -> String? in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: p, isDirectory: &isDirectory) && !isDirectory.boolValue
+            var isDirectory = false
+            return FileManager.default.fileExists(atPath: p, isDirectory: &isDirectory) && !isDirectory
                 ? URL(fileURLWithPath: p).resolvingSymlinksInPath().standardizedFileURL.path : nil
         })
         let all = Set(inputs.map(\.path))
         // Read and converted on worker threads (conversion is most of the time); settled in input order.
         let outcomes = ParallelWork.map(inputs) { input -> Outcome in
-            let ext = (input.path as NSString).pathExtension.lowercased()
+            let ext = PathText.pathExtension(input.path).lowercased()
             let direct = named.contains(input.path)
             if ext == "json" {
                 do {
@@ -51,7 +51,7 @@ public enum ReviewInputs {
             }
             guard input.isCandidate else { return .none }
             // A review's own page in a walked folder (an OUTDIR reviewed again) is no report.
-            if !direct, (input.path as NSString).lastPathComponent == ReviewOutputs.pageName { return .none }
+            if !direct, PathText.lastComponent(input.path) == ReviewOutputs.pageName { return .none }
             if ext == "txt", all.contains(String(input.path.dropLast(4)) + ".json") { return .none }
             do {
                 return .record(ReportRecord(try Converter.convert(contentsOf: URL(fileURLWithPath: input.path), displayPath: input.path,

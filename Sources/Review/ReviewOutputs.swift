@@ -1,5 +1,5 @@
 import Batch
-import Foundation
+import FoundationEssentials
 
 /// What a review writes into a folder for a reviewer: `findings.csv` (`FindingsTable`),
 /// `reports.csv` (`ReportsTable`) and `review.html` (`ReviewPage`), each replaced atomically,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Normalize
 
 /// One table of what the review writes (`findings.csv`, `reports.csv`, the workbook's sheets):

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Batch
 import Extract
-import Foundation
+import FoundationEssentials
+import Glibc
 import Review
 
 /// `nianbao batch`: many reports in, one output folder out (see `BatchEngine`).
@@ -129,6 +130,6 @@ struct BatchCommand: ParsableCommand {
     /// the child is this very binary even if `PATH` or the working folder would find another).
     static var executable: String? {
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
-        return Bundle.main.executablePath
+        return CommandLine.arguments.first.map { $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
     }
 }

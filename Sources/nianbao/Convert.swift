@@ -1,6 +1,6 @@
 import ArgumentParser
 import Extract
-import Foundation
+import FoundationEssentials
 import Normalize
 
 /// `nianbao convert`: one report in, JSON or normalized text out.

@@ -1,5 +1,6 @@
 import Extract
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The FILE argument of `convert` and `inspect`: a path, or `-` for standard input.
 ///
@@ -23,7 +24,7 @@ struct InputArgument {
     /// The input's bytes: standard input to its end (refused as soon as it passes the size
     /// limit), or the file.
     func read(limits: ReadLimits) throws -> Data {
-        text == "-" ? try DocumentReader.readStream(FileHandle.standardInput, limits: limits)
+        text == "-" ? try DocumentReader.readStream(fileDescriptor: STDIN_FILENO, limits: limits)
             : try DocumentReader.readFile(pathBytes: bytes, limits: limits)
     }
 

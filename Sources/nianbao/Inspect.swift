@@ -1,6 +1,6 @@
 import ArgumentParser
 import Extract
-import Foundation
+import FoundationEssentials
 import Normalize
 
 /// `nianbao inspect`: the document model as read, before any repair, for bug reports.

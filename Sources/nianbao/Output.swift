@@ -1,6 +1,6 @@
 import Batch
 import Extract
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -65,7 +65,7 @@ enum Output {
             let n = readlink(current, &buffer, buffer.count - 1)
             guard n >= 0 else { return current }  // not a link (or not there): the path itself
             let target = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            let folder = (current as NSString).deletingLastPathComponent
+            let folder = PathText.folder(current)
             current = target.hasPrefix("/") || folder.isEmpty ? target : folder + "/" + target
         }
         throw OutputError(path: path, reason: "a loop of symbolic links")
@@ -73,7 +73,7 @@ enum Output {
 
     /// Replaces (or creates) a regular file atomically, keeping `mode` when it had one.
     static func replace(_ target: String, with data: Data, shownAs path: String, mode: mode_t?) throws(OutputError) {
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = PathText.folder(target)
         var info = stat()
         if !folder.isEmpty, stat(folder, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR {
             throw OutputError(path: path, reason: "the folder \(folder) does not exist")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Batch
 import Extract
-import Foundation
+import FoundationEssentials
 import Normalize
 import Review
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads the body of a main document part (`word/document.xml`) in one streaming pass.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The numbering definitions of `numbering.xml` (`w:abstractNum` and `w:num`).
 struct DocxNumberingDefinitions {
@@ -292,7 +292,7 @@ enum NumberFormat {
     /// Word 2010's custom formats name the sequence by its first items ("001, 002, 003, ...",
     /// "一, 二, 三, ..."): zero-padded decimals and the Chinese and circled styles are known.
     private static func customFormat(_ value: Int, _ custom: String?) -> String {
-        let first = custom?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let first = custom?.split(separator: ",").first.map { $0.trimmingSpaces() } ?? ""
         if !first.isEmpty, first.allSatisfy({ $0.isASCII && $0.isNumber }) {
             let digits = String(value)
             return String(repeating: "0", count: max(first.count - digits.count, 0)) + digits

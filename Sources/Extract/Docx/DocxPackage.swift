@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A DOCX file as an OPC package: a zip of parts linked by relationships.
 ///
@@ -97,7 +97,7 @@ struct DocxPackage {
             small.maxEntryBytes = min(limits.maxEntryBytes, 256)
             let mimeType = (try? archive.read(at: index, limits: small))
                 .flatMap { String(data: $0, encoding: .utf8) }?
-                .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                .trimmingWhitespace() ?? ""
             if mimeType.hasPrefix("application/vnd.oasis.opendocument.") {
                 let kind = mimeType.dropFirst("application/vnd.oasis.opendocument.".count)
                 switch kind {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a Word document (DOCX, transitional or Strict OOXML) into the document model.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The paragraph properties the reader uses, as written in one `w:pPr` (direct formatting or a
 /// style's). `nil` means "not said here", so that values can be inherited.

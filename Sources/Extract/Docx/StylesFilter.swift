@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Cuts `styles.xml` down to what the reader uses before libxml2 parses it.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Namespace URIs the DOCX reader matches elements by.
 enum OOXMLNamespace {
@@ -180,6 +180,6 @@ enum WordValue {
     /// A decimal integer value.
     static func integer(_ value: String?) -> Int? {
         guard let value else { return nil }
-        return Int(value.trimmingCharacters(in: .whitespaces))
+        return Int(value.trimmingSpaces())
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Makes the bytes of a Word XML part readable by libxml2 where its own encoding detection
 /// fails, converting them to UTF-8 with iconv first.

@@ -135,7 +135,7 @@ struct HTMLArticle {
         guard let index = tree.first("title") else { return nil }
         var text = folded(tree.rawText(of: index))
         for name in ["年度报告", "工作报告", "年报"] {
-            if let r = text.range(of: name) { text = String(text[..<r.upperBound]); break }
+            if let r = text.firstRange(of: name) { text = String(text[..<r.upperBound]); break }
         }
         return isTitle(text) ? text : nil
     }
@@ -164,7 +164,7 @@ struct HTMLArticle {
         }
         for (i, t) in texts.enumerated() {
             for label in publisherLabels {
-                guard let r = t.range(of: label) else { continue }
+                guard let r = t.firstRange(of: label) else { continue }
                 var rest = t[r.upperBound...].drop { $0 == " " || $0 == "：" || $0 == ":" }
                 if rest.isEmpty, i + 1 < texts.count { rest = Substring(texts[i + 1]).drop { $0 == "：" || $0 == ":" } }
                 let name = String(rest.prefix { $0.unicodeScalars.allSatisfy { s in (0x4E00...0x9FFF).contains(s.value) || "（）()".unicodeScalars.contains(s) } })
@@ -185,7 +185,7 @@ struct HTMLArticle {
     static func folded(_ text: String) -> String {
         var t = HTMLText()
         t.append(text)
-        return t.folded.replacingOccurrences(of: "\n", with: "")
+        return t.folded.replacing("\n", with: "")
     }
 }
 

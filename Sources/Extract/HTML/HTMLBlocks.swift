@@ -51,7 +51,7 @@ struct HTMLBlocks {
             let node = tree[child]
             guard let name = node.name else {
                 // In `<pre>` (a text dump put on a page) every line end is a line.
-                text.append(preformatted ? node.text.replacingOccurrences(of: "\n", with: String(HTMLText.lineBreak)) : node.text)
+                text.append(preformatted ? node.text.replacing("\n", with: String(HTMLText.lineBreak)) : node.text)
                 continue
             }
             if HTMLVisibility.isLeftOut(node) { continue }

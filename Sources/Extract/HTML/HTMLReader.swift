@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a web page (a report published on a portal, a LibreOffice or Word "save as HTML"
 /// export) into the document model, so the one grid builder serves it.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Places the cells of an HTML table on a grid, turning `rowspan`/`colspan` into the model's
 /// `column`, `columnSpan` and vertical merges, as the DOCX reader gives them: a cell spanning
@@ -25,7 +25,7 @@ struct HTMLTableGrid {
     /// (`rowspan="0"`, "to the end of the table section", is given as `toEnd`).
     static func span(_ value: String?, max limit: Int, zeroMeans toEnd: Int? = nil) -> Int {
         guard let value else { return 1 }
-        let digits = value.trimmingCharacters(in: .whitespaces).prefix { $0.isASCII && $0.isNumber }
+        let digits = value.trimmingSpaces().prefix { $0.isASCII && $0.isNumber }
         guard let n = Int(digits.prefix(9)) else { return 1 }
         if n == 0 { return toEnd.map { min(max($0, 1), limit) } ?? 1 }
         return min(n, limit)

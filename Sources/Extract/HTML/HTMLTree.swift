@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An HTML page as libxml2's HTML parser built it, copied into Swift values: elements with
 /// their lower-case names and attributes, and text. Comments, processing instructions and the
@@ -85,9 +85,9 @@ struct HTMLTree {
     static func withoutDownlevelConditionals(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "<![") {
+        while let open = rest.firstRange(of: "<![") {
             out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "]>") else {
+            guard let close = rest[open.upperBound...].firstRange(of: "]>") else {
                 rest = rest[open.lowerBound...]
                 break
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A web archive (`.mht`/`.mhtml`, Word's "single file web page"): a MIME `multipart/related`
 /// message whose first `text/html` part is the page, in quoted-printable or base64, with its
@@ -38,7 +38,7 @@ struct MHTArchive {
             let type = partHeaders["content-type"]?.lowercased() ?? "text/plain"
             guard type.hasPrefix("text/html") else { continue }
             let body = Array(bytes[min(contentStart, part.end)..<part.end])
-            switch partHeaders["content-transfer-encoding"]?.lowercased().trimmingCharacters(in: .whitespaces) {
+            switch partHeaders["content-transfer-encoding"]?.lowercased().trimmingSpaces() {
             case "quoted-printable": html = Data(Self.quotedPrintable(body))
             case "base64":
                 guard let decoded = Data(base64Encoded: Data(body.filter { $0 > 0x20 }), options: .ignoreUnknownCharacters) else {
@@ -68,12 +68,12 @@ struct MHTArchive {
             if line.isEmpty { return (headers, cursor) }
             let text = String(decoding: line, as: UTF8.self)
             if let first = line.first, first == 0x20 || first == 0x09, let name = last {
-                headers[name, default: ""] += " " + text.trimmingCharacters(in: .whitespaces)
+                headers[name, default: ""] += " " + text.trimmingSpaces()
                 continue
             }
             guard let colon = text.firstIndex(of: ":") else { continue }
-            let name = text[..<colon].lowercased().trimmingCharacters(in: .whitespaces)
-            if headers[name] == nil { headers[name] = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces) }
+            let name = text[..<colon].lowercased().trimmingSpaces()
+            if headers[name] == nil { headers[name] = text[text.index(after: colon)...].trimmingSpaces() }
             last = name
         }
         return (headers, end)
@@ -83,8 +83,8 @@ struct MHTArchive {
     static func parameter(_ name: String, in value: String) -> String? {
         for piece in value.split(separator: ";").dropFirst() {
             let pair = piece.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == name else { continue }
-            var v = pair[1].trimmingCharacters(in: .whitespaces)
+            guard pair.count == 2, pair[0].trimmingSpaces().lowercased() == name else { continue }
+            var v = pair[1].trimmingSpaces()
             if v.hasPrefix("\""), v.hasSuffix("\""), v.count >= 2 { v = String(v.dropFirst().dropLast()) }
             return v.isEmpty ? nil : v
         }

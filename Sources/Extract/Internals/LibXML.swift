@@ -1,5 +1,6 @@
 internal import CLibXML
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // Every libxml2 call of the package lives in this file. No libxml2 pointer leaves it: callers
 // see node kinds, depths and names and attribute values copied into `String`.

@@ -1,5 +1,5 @@
 internal import CLibXML
-import Foundation
+import FoundationEssentials
 
 // libxml2's HTML parser, the one place its pointers are touched for HTML. The page is parsed
 // with SAX callbacks that build an `HTMLTree` of Swift values directly: libxml2 never builds

@@ -1,5 +1,5 @@
 internal import CZip
-import Foundation
+import FoundationEssentials
 
 // Every libzip call of the package lives in this file. No libzip pointer leaves it: callers
 // see entry indices, names, sizes and the bytes of an entry, copied into `Data`.

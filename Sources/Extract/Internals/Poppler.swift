@@ -2,7 +2,7 @@ internal import CPoppler
 internal import CLazyLink
 internal import CGlyphSkip
 internal import CQuietStderr
-import Foundation
+import FoundationEssentials
 
 // Every poppler-glib, glib and cairo call of the package lives in this file. No C pointer
 // leaves it: callers see page sizes, Swift strings, glyph boxes and grey pixels.

@@ -1,7 +1,7 @@
 internal import CTesseract
 internal import CLazyLink
 internal import CQuietStderr
-import Foundation
+import FoundationEssentials
 
 // Every libtesseract call of the package lives in this file. No C pointer leaves it: callers
 // hand in grey pixels and get Swift strings with boxes and confidences back.

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// Runs one program (LibreOffice) as a child process with a time limit: no shell, standard
 /// input and output on /dev/null, standard error into a file, in a process group of its own
@@ -49,14 +51,14 @@ enum ChildProcess {
         let result = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
         guard result == 0 else { return .notStarted(result) }
 
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeLimit) * 1e9)
+        let deadline = MonotonicClock.nanoseconds() + UInt64(max(0, timeLimit) * 1e9)
         var status: Int32 = 0
         while true {
             let waited = waitpid(pid, &status, WNOHANG)
             if waited == pid { break }
             if waited < 0, errno != EINTR { return .exited(-1) }
             let stop: Outcome? = cancelled() ? .cancelled
-                : DispatchTime.now().uptimeNanoseconds >= deadline ? .timedOut : nil
+                : MonotonicClock.nanoseconds() >= deadline ? .timedOut : nil
             if let stop {
                 kill(-pid, SIGKILL)
                 while waitpid(pid, &status, 0) < 0, errno == EINTR {}

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A word-processor file nianbao reads by having LibreOffice convert it to DOCX first: a
 /// legacy Word binary (`.doc`), a WPS Office file (the same OLE Word binary), OpenDocument
@@ -64,7 +64,7 @@ enum LegacySniff {
         let start = nameEnd + extraLength
         guard size > 0, size <= 100, start + size <= head.count,
               let type = String(bytes: head[start..<(start + size)], encoding: .utf8) else { return false }
-        return openDocumentTextTypes.contains(type.trimmingCharacters(in: .whitespacesAndNewlines))
+        return openDocumentTextTypes.contains(type.trimmingWhitespace())
     }
 
     /// What an OLE compound file is, or why it cannot be read: a Word binary is `.doc` (or
@@ -120,6 +120,6 @@ enum WordBinary {
     static func hasWPSMark(_ data: Data) -> Bool {
         let ascii = Data(wpsMark.utf8)
         let utf16 = Data(wpsMark.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        return data.range(of: ascii) != nil || data.range(of: utf16) != nil
+        return data.firstRange(of: ascii) != nil || data.firstRange(of: utf16) != nil
     }
 }

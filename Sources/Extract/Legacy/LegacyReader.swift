@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a legacy word-processor file: LibreOffice converts it to DOCX, the DOCX reader reads
 /// that, and the document records the original kind as its format.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Turns a legacy word-processor file into DOCX bytes for the DOCX reader.
 public protocol LegacyConverting: Sendable {
@@ -125,8 +126,9 @@ public struct LibreOffice: LegacyConverting {
         return inputs.map { input in
             let output = workspace.outputs.appendingPathComponent(
                 input.url.deletingPathExtension().lastPathComponent + ".docx")
+            // FoundationEssentials gives a file's size as `UInt`.
             if outcome != .timedOut, outcome != .cancelled, let size = try? FileManager.default.attributesOfItem(
-                atPath: output.path)[.size] as? Int, size > 0 {
+                atPath: output.path)[.size] as? UInt, size > 0 {
                 return .success(output)
             }
             let what = "the legacy \(input.kind.shown) file"
@@ -159,12 +161,12 @@ public struct LibreOffice: LegacyConverting {
     static func reason(fromStderr path: String) -> String? {
         guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return nil }
         let text = String(decoding: data.prefix(1 << 16), as: UTF8.self)
-        let line = text.split(whereSeparator: \.isNewline).last { $0.localizedCaseInsensitiveContains("error") }
+        let line = text.split(whereSeparator: \.isNewline).last { $0.lowercased().contains("error") }
         return line.map { "soffice says: " + OneLine.fold(String($0)) }
     }
 
     static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
+        value == value.rounded() ? "\(Int(value)) s" : NumberText.fixed(value, places: 1) + " s"
     }
 }
 
@@ -177,10 +179,11 @@ public final class LegacyWorkspace: @unchecked Sendable {
     var profile: URL { root.appendingPathComponent("profile", isDirectory: true) }
 
     public init() throws {
-        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("nianbao-soffice-XXXXXX").utf8CString)
+        let temporary = FileManager.default.temporaryDirectory
+        var template = Array(temporary.appendingPathComponent("nianbao-soffice-XXXXXX").path.utf8CString)
         guard mkdtemp(&template) != nil else {
             throw ExtractError.libreOfficeFailed(
-                "no temporary folder for LibreOffice can be made in \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))")
+                "no temporary folder for LibreOffice can be made in \(temporary.path): \(String(cString: strerror(errno)))")
         }
         root = URL(fileURLWithPath: String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self),
                    isDirectory: true)

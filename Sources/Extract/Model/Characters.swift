@@ -218,3 +218,30 @@ public enum Characters {
         return false
     }
 }
+
+extension StringProtocol {
+    /// Without the spaces and tabs at either end: Unicode's space separators (Zs) and TAB, the
+    /// set Foundation calls `whitespaces`.
+    public func trimmingSpaces() -> String { trimming { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator } }
+
+    /// Without white space and line breaks at either end: the space, line and paragraph
+    /// separators (Z*), TAB, LF, VT, FF, CR and NEL, the set Foundation calls
+    /// `whitespacesAndNewlines`.
+    public func trimmingWhitespace() -> String {
+        trimming { s in
+            switch s.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+            default: return (0x09...0x0D).contains(s.value) || s.value == 0x85
+            }
+        }
+    }
+
+    private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !drop($0) })!
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: scalars[first...last])
+        return String(kept)
+    }
+}

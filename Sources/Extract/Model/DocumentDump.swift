@@ -35,6 +35,6 @@ public enum DocumentDump {
     }
 
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\t", with: "⇥")
+        s.replacing("\n", with: "⏎").replacing("\t", with: "⇥")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The stream names an OLE compound file (MS-CFB) lists in its directory, read far enough to
 /// tell what the file is: a legacy `.doc`/`.wps`, or an Office Open XML document encrypted with

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A message made fit for nianbao's one line on stderr and for `index.jsonl`'s `error`: a C
 /// library's reason (libxml2, libzip, poppler), or any message nianbao prints. For example libxml2 ends some reasons with a second line
@@ -12,7 +12,7 @@ public enum OneLine {
         }
         return String(String.UnicodeScalarView(scalars))
             .split(separator: "\n")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
     }

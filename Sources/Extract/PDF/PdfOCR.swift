@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads a page without a text layer (a scan) by OCR into `PdfGlyph`s, as poppler's text
 /// layer would give them, so the lattice, cell, paragraph and table code serves scans with no

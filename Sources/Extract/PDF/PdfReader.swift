@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a PDF with a text layer into the document model.
 ///

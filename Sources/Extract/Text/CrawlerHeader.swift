@@ -34,7 +34,7 @@ struct CrawlerHeader: Equatable {
         var keyLines = 0
         var headerEnd: Int? = nil
         for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if isSeparator(trimmed) {
                 if keyLines >= minimumKeyLines { headerEnd = index + 1 }
                 break
@@ -59,7 +59,7 @@ struct CrawlerHeader: Equatable {
         var out = String(body)
         // The body opens with its own title (`…年度报告`) or the page title is put first.
         if let title = header.title {
-            let opening = out.trimmingCharacters(in: .whitespacesAndNewlines).prefix(80)
+            let opening = out.trimmingWhitespace().prefix(80)
             if !opening.contains("报告") { out = title + "\n" + out }
         }
         return (header, out)
@@ -68,9 +68,9 @@ struct CrawlerHeader: Equatable {
     /// `标题: 平潭…` → ("标题", "平潭…"): a known key, a colon (`:` or `：`), the value.
     static func keyValue(_ line: String) -> (String, String)? {
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+        let key = line[..<colon].trimmingSpaces()
         guard keys.contains(key) else { return nil }
-        return (key, line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        return (key, line[line.index(after: colon)...].trimmingSpaces())
     }
 
     /// `==== 正文 ====`, `----------`, `*****`: a line of one repeated mark, a word allowed inside.

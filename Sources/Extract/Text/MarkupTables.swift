@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Rewrites the tables that Markdown and HTML converters write into the TAB rows the text
 /// reader reads: one table row per line, cells separated by TAB.
@@ -146,7 +146,7 @@ enum MarkupTables {
     }
 
     private static func trim(_ s: String) -> String {
-        s.trimmingCharacters(in: .whitespaces)
+        s.trimmingSpaces()
     }
 
     private static func hasTablePrefix(_ s: String, _ prefix: String) -> Bool {
@@ -194,7 +194,7 @@ enum MarkupTables {
     }
 
     static func cleanCell(_ cell: String) -> String {
-        var s = cell.trimmingCharacters(in: .whitespaces)
+        var s = cell.trimmingSpaces()
         for mark in ["**", "__"] where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 4 {
             s = String(s.dropFirst(2).dropLast(2))
         }
@@ -332,9 +332,9 @@ enum MarkupTables {
         var grid: [[String?]] = []
         var row = -1
         var scanner = html[...]
-        while let open = scanner.range(of: "<") {
+        while let open = scanner.firstRange(of: "<") {
             scanner = scanner[open.upperBound...]
-            guard let close = scanner.range(of: ">") else { break }
+            guard let close = scanner.firstRange(of: ">") else { break }
             let tag = scanner[..<close.lowerBound]
             scanner = scanner[close.upperBound...]
             let name = tag.prefix { !$0.isWhitespace && $0 != "/" && $0 != ">" }.lowercased()
@@ -344,8 +344,7 @@ enum MarkupTables {
             } else if name == "td" || name == "th" {
                 if row < 0 { row = 0; grid.append([]) }
                 // The cell's content, up to its closing tag.
-                let end = scanner.range(of: "</\(name)>", options: .caseInsensitive)
-                    ?? scanner.range(of: "</tr>", options: .caseInsensitive)
+                let end = findTag("</\(name)>", in: scanner) ?? findTag("</tr>", in: scanner)
                 let content = end.map { scanner[..<$0.lowerBound] } ?? scanner
                 scanner = end.map { scanner[$0.upperBound...] } ?? scanner[scanner.endIndex...]
                 let text = cleanCell(htmlText(content))
@@ -370,9 +369,9 @@ enum MarkupTables {
     /// heading a line of text, each table inside kept as HTML on lines of its own.
     static func frameContent(_ html: String) -> String? {
         let lower = html.lowercased()
-        guard let cellOpen = lower.range(of: "<td") ?? lower.range(of: "<th"),
+        guard let cellOpen = lower.firstRange(of: "<td") ?? lower.firstRange(of: "<th"),
               let openEnd = lower[cellOpen.upperBound...].firstIndex(of: ">"),
-              let cellClose = lower.range(of: "</td>", options: .backwards) ?? lower.range(of: "</th>", options: .backwards),
+              let cellClose = lower.ranges(of: "</td>").last ?? lower.ranges(of: "</th>").last,
               cellClose.lowerBound > openEnd
         else { return nil }
         // One row of one cell: no <tr> or cell opens at depth 1 besides the first.
@@ -394,13 +393,13 @@ enum MarkupTables {
         var lines: [String] = []
         var rest = inner[...]
         while !rest.isEmpty {
-            if let t = rest.range(of: "<table", options: .caseInsensitive) {
+            if let t = findTag("<table", in: rest) {
                 lines.append(contentsOf: blockLines(rest[..<t.lowerBound]))
                 // Its matching end.
                 var depth = 0
                 var cursor = t.lowerBound
                 var tableEnd = rest.endIndex
-                while let next = rest[cursor...].range(of: "<", options: .caseInsensitive) {
+                while let next = rest[cursor...].firstRange(of: "<") {
                     let tail = rest[next.lowerBound...].lowercased()
                     if tail.hasPrefix("<table") { depth += 1 }
                     if tail.hasPrefix("</table>") {
@@ -409,8 +408,8 @@ enum MarkupTables {
                     }
                     cursor = next.upperBound
                 }
-                lines.append(String(rest[t.lowerBound..<tableEnd]).replacingOccurrences(of: "\n", with: " ")
-                    .replacingOccurrences(of: "<table", with: "\n<table").replacingOccurrences(of: "</table>", with: "</table>\n"))
+                lines.append(String(rest[t.lowerBound..<tableEnd]).replacing("\n", with: " ")
+                    .replacing("<table", with: "\n<table").replacing("</table>", with: "</table>\n"))
                 rest = rest[tableEnd...]
             } else {
                 lines.append(contentsOf: blockLines(rest))
@@ -424,13 +423,36 @@ enum MarkupTables {
     private static func blockLines(_ html: Substring) -> [String] {
         var text = String(html)
         for tag in ["</p>", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>", "</li>", "</div>", "<br>", "<br/>", "<br />"] {
-            text = text.replacingOccurrences(of: tag, with: tag + "\u{1}", options: .caseInsensitive)
+            var out = ""
+            var rest = text[...]
+            while let r = findTag(tag, in: rest) {
+                out += rest[..<r.upperBound] + "\u{1}"
+                rest = rest[r.upperBound...]
+            }
+            text = out + rest
         }
         return text.split(separator: "\u{1}").map { htmlText($0) }.filter { !$0.isEmpty }
     }
 
+    /// Where `tag` (ASCII, in lower case) first occurs in `text`, its letters in either case.
+    static func findTag(_ tag: String, in text: Substring) -> Range<String.Index>? {
+        let want = Array(tag.utf8)
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            var j = i, k = 0
+            while k < want.count, j != bytes.endIndex, bytes[j] | (bytes[j] >= 0x41 && bytes[j] <= 0x5A ? 0x20 : 0) == want[k] {
+                bytes.formIndex(after: &j)
+                k += 1
+            }
+            if k == want.count { return i..<j }
+            bytes.formIndex(after: &i)
+        }
+        return nil
+    }
+
     private static func attribute(_ name: String, in tag: Substring) -> Int? {
-        guard let r = tag.range(of: name + "=", options: .caseInsensitive) else { return nil }
+        guard let r = findTag(name + "=", in: tag) else { return nil }
         let value = tag[r.upperBound...].drop { $0 == "\"" || $0 == "'" }.prefix { $0.isNumber }
         return Int(value)
     }
@@ -463,7 +485,7 @@ enum MarkupTables {
             }
         }
         pieces.append(current)
-        return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return pieces.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             .reduce("") { joinWrapped($0, $1) }
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads the word list `pdftotext -tsv` writes back into lines of text.
 ///
@@ -32,7 +32,7 @@ enum PdftotextTSV {
             case "4":
                 flush()
             case "5":
-                let word = fields[11].trimmingCharacters(in: .whitespaces)
+                let word = fields[11].trimmingSpaces()
                 if !word.isEmpty { line.append(Substring(word)) }
             default:
                 break

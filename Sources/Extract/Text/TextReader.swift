@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a plain-text dump of a report into paragraphs and tables.
 ///

@@ -70,7 +70,7 @@ enum FindingContext {
     /// heading itself when the span is the title or is not found).
     static func lineWithin(_ report: Report, _ number: String, _ span: String) -> Int {
         guard !span.isEmpty, let section = report.sections.first(where: { $0.number == number }),
-              let range = section.text.range(of: span) else { return 0 }
+              let range = section.text.firstRange(of: span) else { return 0 }
         return 1 + section.text[..<range.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
     }
 

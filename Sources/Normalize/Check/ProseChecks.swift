@@ -1,5 +1,5 @@
 import Extract
-import Foundation
+import FoundationEssentials
 
 /// The prose against the tables: every number a sentence states about a cell (`本年度共收到政府
 /// 信息公开申请12件`), every mention and not only the first, and the statements of absence

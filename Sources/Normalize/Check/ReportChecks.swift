@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The checks a reviewer makes on one report besides the identities and the prose: the values'
 /// domain, blanks, the edition against the year, rows the edition lacks, the six sections,

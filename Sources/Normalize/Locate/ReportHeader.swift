@@ -160,7 +160,7 @@ struct ReportHeader {
     static func stripReportName(_ text: String) -> String {
         for name in ["政府信息公开工作年度报告", "政府信息公开年度报告", "信息公开工作年度报告", "政务公开工作年度报告",
                      "政府信息公开工作报告", "年度报告"] {
-            if let r = text.range(of: name) { return String(text[..<r.lowerBound]) }
+            if let r = text.firstRange(of: name) { return String(text[..<r.lowerBound]) }
         }
         return text
     }
@@ -174,7 +174,7 @@ struct ReportHeader {
         for p in body {
             for suffix in suffixes {
                 var search = p.startIndex
-                while let r = p.range(of: suffix, range: search..<p.endIndex) {
+                while let r = p[search...].firstRange(of: suffix) {
                     var start = r.lowerBound
                     while start > p.startIndex {
                         let prev = p.index(before: start)

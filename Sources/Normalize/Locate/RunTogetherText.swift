@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Extract
 
 /// Table text whose cells run together with no separator, as crawlers save a portal page
@@ -47,7 +47,7 @@ enum RunTogetherText {
         var lines: [String] = []
         var head = String(chars[0..<cuts[0].start])
         // The title a page text opens with (`…年度报告 根据《条例》…`).
-        if let range = head.range(of: "年度报告"), head.distance(from: head.startIndex, to: range.upperBound) <= 60 {
+        if let range = head.firstRange(of: "年度报告"), head.distance(from: head.startIndex, to: range.upperBound) <= 60 {
             lines.append(String(head[..<range.upperBound]))
             head = String(head[range.upperBound...])
         }
@@ -74,7 +74,7 @@ enum RunTogetherText {
         guard SectionHeading.words[SectionHeading.numbers[number]]!.contains(where: { key.has($0) }),
               LabelMatcher.applicationKey(window) == nil || number == 2 else { return nil }
         for word in ["情况", "事项"] {
-            if let r = window.range(of: word) { return from + window.distance(from: window.startIndex, to: r.upperBound) }
+            if let r = window.firstRange(of: word) { return from + window.distance(from: window.startIndex, to: r.upperBound) }
         }
         return end
     }
@@ -136,7 +136,7 @@ enum RunTogetherText {
         guard !line.isEmpty else { return [] }
         var parts: [String] = []
         var rest = Substring(line)
-        while let r = rest.range(of: "第二十条", range: rest.index(after: rest.startIndex)..<rest.endIndex) {
+        while let r = rest[rest.index(after: rest.startIndex)...].firstRange(of: "第二十条") {
             parts.append(String(rest[..<r.lowerBound]))
             rest = rest[r.lowerBound...]
         }

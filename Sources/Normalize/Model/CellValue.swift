@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Extract
 
 /// A cell of a canonical grid: its normalized source text and the number it reads as.
@@ -86,7 +86,7 @@ public struct CellValue: Sendable, Equatable {
     static func runTogetherNumbers(_ text: String) -> [String]? {
         guard text.unicodeScalars.contains(where: { Characters.isSpaceOrTab($0) }) || text.contains("<br") else { return nil }
         var t = text
-        for br in ["<br>", "<br/>", "<br />", "<BR>"] { t = t.replacingOccurrences(of: br, with: " ") }
+        for br in ["<br>", "<br/>", "<br />", "<BR>"] { t = t.replacing(br, with: " ") }
         let tokens = t.split { $0.unicodeScalars.allSatisfy { Characters.isSpaceOrTab($0) } || $0 == "\n" }
             .map { TextClean.cellRaw(String($0)) }.filter { !$0.isEmpty }
         guard tokens.count >= 2, tokens.allSatisfy({ parseNumber($0) != nil }) else { return nil }

@@ -21,7 +21,7 @@ enum CellUnits {
     /// The money unit a column is kept in, from its label (`采购总金额（单位：万元）`), or nil for
     /// a count column.
     static func columnUnit(_ label: String) -> String? {
-        guard let r = label.range(of: "单位：") ?? label.range(of: "单位:") else { return nil }
+        guard let r = label.firstRange(of: "单位：") ?? label.firstRange(of: "单位:") else { return nil }
         let rest = label[r.upperBound...].prefix { $0 != "）" && $0 != ")" }
         return moneyUnits[String(rest)] != nil ? String(rest) : nil
     }

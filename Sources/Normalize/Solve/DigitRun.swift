@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A run of digits a source printed with no separator between cells (`3520000037`, a crawled
 /// page's table text), or with a space between some of them only (`230 000023`).
@@ -30,7 +30,7 @@ struct DigitRun: Equatable {
         body = body.dropLast(unit.count)
         // A sign starts a number (`1+0143`: 1, +0, 143 in a 本年增/减 column).
         let pieces = (kind == .glued ? body.split(whereSeparator: { $0 == " " }).flatMap(Self.splitBeforeSigns)
-            : body.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            : body.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty })
         guard !pieces.isEmpty, pieces.allSatisfy({ piece in
             piece.enumerated().allSatisfy { i, c in
                 c.isASCII && (c.isNumber || c == "." || (kind == .spaced && c == " ") || (i == 0 && (c == "+" || c == "-")))

@@ -1,4 +1,5 @@
-import Foundation
+import Extract
+import FoundationEssentials
 
 /// Text made safe for HTML, in element content and in double-quoted attribute values alike:
 /// paths, organ names and messages come from the files a batch read, so none of them may
@@ -30,7 +31,7 @@ enum PageHTMLText {
             if isPlain {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
-                out += String(format: "%%%02X", byte)
+                out += "%" + NumberText.hex(byte)
             }
         }
         return out

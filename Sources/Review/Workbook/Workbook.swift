@@ -1,4 +1,6 @@
-import Foundation
+import Extract
+import FoundationEssentials
+import Glibc
 
 /// The review's workbook (`--xlsx FILE`): three sheets, `reports`, `findings` and `cells`,
 /// each from plain rows whose first row is the header (bold, frozen). Written through
@@ -19,7 +21,7 @@ public enum Workbook {
         for (name, rows) in sheets { _ = try xlsxValues(rows, sheet: name, path: path) }
         let temporary = try createTemporary(beside: path)
         do {
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathText.folder(path)
             let file = try XLSXFile(path: temporary, temporaryFolder: folder.isEmpty ? "." : folder)
             // One sheet's parsed values at a time: the cells sheet is the large one.
             for (name, rows) in sheets {
@@ -44,7 +46,7 @@ public enum Workbook {
                 case .text(let text): return .text(text)
                 case .empty: return .empty
                 case .number(let text):
-                    guard let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite else {
+                    guard let number = Double(text.trimmingSpaces()), number.isFinite else {
                         throw WorkbookError("cannot write the workbook \(path): cell \(WorkbookCellName.of(row: r, column: c)) of the sheet \(sheet) is to be a number but is \"\(text)\"")
                     }
                     return .number(number)

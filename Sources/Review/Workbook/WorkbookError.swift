@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why a workbook was not written, in one sentence naming the file (and the cell, where one
 /// cell was the cause). No part of the file is left behind.
