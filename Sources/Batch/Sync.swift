@@ -30,7 +30,12 @@ final class Condition: @unchecked Sendable {
 
     init() {
         pthread_mutex_init(mutex, nil)
-        pthread_cond_init(condition, nil)
+        // Timed waits count on the monotonic clock, as `MonotonicClock` does.
+        var attributes = pthread_condattr_t()
+        pthread_condattr_init(&attributes)
+        pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC)
+        pthread_cond_init(condition, &attributes)
+        pthread_condattr_destroy(&attributes)
     }
     deinit {
         pthread_cond_destroy(condition)
@@ -47,12 +52,8 @@ final class Condition: @unchecked Sendable {
     /// Waits until signalled or until `deadline` (`MonotonicClock` nanoseconds); false when the
     /// deadline passed.
     func wait(untilMonotonic deadline: UInt64) -> Bool {
-        let now = MonotonicClock.nanoseconds()
-        guard deadline > now else { return false }
-        var real = timespec()
-        clock_gettime(CLOCK_REALTIME, &real)
-        let end = UInt64(real.tv_sec) * 1_000_000_000 + UInt64(real.tv_nsec) + (deadline - now)
-        var until = timespec(tv_sec: Int(end / 1_000_000_000), tv_nsec: Int(end % 1_000_000_000))
+        guard deadline > MonotonicClock.nanoseconds() else { return false }
+        var until = timespec(tv_sec: Int(deadline / 1_000_000_000), tv_nsec: Int(deadline % 1_000_000_000))
         return pthread_cond_timedwait(condition, mutex, &until) == 0
     }
 }

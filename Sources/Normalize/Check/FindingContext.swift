@@ -54,13 +54,10 @@ enum FindingContext {
     static func sentenceLineIndex(_ report: Report, _ number: String) -> [String: Int] {
         guard let section = report.sections.first(where: { $0.number == number }) else { return [:] }
         var index: [String: Int] = [:]
-        var line = 1
         for (i, text) in section.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            line = 1 + i
             for sentence in ProseChecks.sentences(String(text)) {
-                if index[String(sentence)] == nil { index[String(sentence)] = line }
-                let trimmed = ProseChecks.trimmed(sentence)
-                if index[trimmed] == nil { index[trimmed] = line }
+                index[String(sentence)] = index[String(sentence)] ?? 1 + i
+                index[sentence.trimmingSpaces()] = index[sentence.trimmingSpaces()] ?? 1 + i
             }
         }
         return index

@@ -62,12 +62,6 @@ enum ProseChecks {
         return out
     }
 
-    /// A sentence as a finding quotes it: without the spaces and tabs around it.
-    static func trimmed(_ sentence: Substring) -> String {
-        func isSpace(_ c: Character) -> Bool { c == "\t" || c.unicodeScalars.allSatisfy(Characters.isSpace) }
-        return String(sentence.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
-    }
-
     /// A section's text cut into sentences (and lines: a list item ends at its line).
     static func sentences(_ text: String) -> [Substring] {
         text.split(whereSeparator: sentenceEnds.contains)
@@ -126,7 +120,7 @@ enum ProseChecks {
         if let number = firstCount(in: tail, count(subject.units)) {
             let gap = tail[..<number.range.lowerBound]
             if gap.count > maxGap || gap.contains(where: \.isNumber) { return nil }
-            if change.occurs(in: gap) || gap.holds("%") { return nil }
+            if change.occurs(in: gap) || gap.contains("%") { return nil }
             // Another subject's phrase between this one and the number: the number is that one's.
             if all.contains(where: { $0.mayMatch(gap) && $0.phrase.occurs(in: gap) }) { return nil }
             if subject.rule == "text.administrative_review" || subject.rule == "text.litigation", part.occurs(in: gap) {
@@ -134,7 +128,7 @@ enum ProseChecks {
             }
             if jointWithEarlier || jointWithLater {
                 // A pair shares one number only when each has it (`各1件`, `均为0件`).
-                guard gap.holds("各") || gap.holds("均") || gap.holds("分别") && !gap.holds("共") else { return nil }
+                guard gap.contains("各") || gap.contains("均") || gap.contains("分别") && !gap.contains("共") else { return nil }
             }
             if number.range.upperBound < tail.endIndex, "%％".contains(tail[number.range.upperBound]) { return nil }
             return number.value
@@ -183,7 +177,7 @@ enum ProseChecks {
 
     static func finding(_ subject: ProseSubject, stated: Int, sentence: Substring, section: String,
                         cells: [String: CellValue]) -> Check {
-        let span = trimmed(sentence)
+        let span = sentence.trimmingSpaces()
         var inputs = [CheckInput.text(span, section: section)]
         var seen = Set<String>()
         for address in subject.readings.flatMap(\.cells) where seen.insert(address).inserted {
@@ -228,7 +222,7 @@ enum ProseChecks {
         let clauseStart = sentence[..<done.range.lowerBound].lastIndex(where: { "，,：:".contains($0) }).map { sentence.index(after: $0) }
         if completionElsewhere.occurs(in: sentence[(clauseStart ?? sentence.startIndex)..<done.range.upperBound]) { return [] }
         let address = "applications.carried_forward.total"
-        let span = trimmed(sentence)
+        let span = sentence.trimmingSpaces()
         let inputs = [CheckInput.text(span, section: section), .cell(address, cells[address])]
         let says = "第\(section)部分：“\(span)”"
         guard let value = cells[address]?.fixed else {

@@ -166,8 +166,6 @@ struct TextPattern: Sendable {
 }
 
 extension Substring {
-    /// Whether the text holds `word` (scalar by scalar: no locale, no bridging).
-    func holds(_ word: String) -> Bool { TextPattern.words([word]).occurs(in: self) }
-    /// Whether the text holds one of `words`.
+    /// Whether the text holds one of `words` (one pass over it).
     func holdsAny(_ words: [String]) -> Bool { TextPattern.words(words).occurs(in: self) }
 }
