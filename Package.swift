@@ -25,9 +25,6 @@ let package = Package(
         .library(name: "Review", targets: ["Review"]),
         .executable(name: "nianbao", targets: ["nianbao"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    ],
     targets: [
         .systemLibrary(name: "CLibXML", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
@@ -81,7 +78,7 @@ let package = Package(
         .target(name: "Review", dependencies: ["Normalize", "Batch", "CXLSXWriter", "CLazyLink"], swiftSettings: popplerSwift),
         .executableTarget(
             name: "nianbao",
-            dependencies: ["Extract", "Normalize", "Batch", "Review", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Extract", "Normalize", "Batch", "Review"],
             swiftSettings: popplerSwift
         ),
         // libFuzzer targets (fuzz/run.sh). Each file's only entry point is

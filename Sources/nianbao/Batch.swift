@@ -1,4 +1,3 @@
-import ArgumentParser
 import Batch
 import Extract
 import FoundationEssentials
@@ -6,9 +5,9 @@ import Glibc
 import Review
 
 /// `nianbao batch`: many reports in, one output folder out (see `BatchEngine`).
-struct BatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "batch",
+struct BatchCommand: Command {
+    static let spec = CommandSpec(
+        name: "batch",
         abstract: "Convert files and folders of reports in parallel into OUTDIR.",
         discussion: """
         Folders are walked recursively; .docx, .pdf, .txt, .html, .htm, .mht, .mhtml, .doc, .wps, .odt and .rtf \
@@ -28,58 +27,52 @@ struct BatchCommand: ParsableCommand {
         open failing finding of that severity or graver exists; 64 usage error \
         (no PATH, no -o, a PATH that does not exist, a bad --jobs or limit, an organs file that cannot be used); \
         74 OUTDIR or the database cannot be written, or another batch is using OUTDIR; 130 stopped by SIGINT, 143 by SIGTERM.
-        """
-    )
+        """,
+        synopsis: "PATH... -o OUTDIR [--jobs N] [--force] [--sqlite FILE.db] [--organs FILE.csv] [--fail-on error|warning] [--quiet] [<options>]",
+        options: [
+            .value("output", short: "o", help: "The output folder (created if missing)."),
+            .value("jobs", short: "j",
+                   help: "Files converted at once (default: the number of cores, \(ProcessInfo.processInfo.activeProcessorCount) here)."),
+            .flag("force", help: "Convert every input, even those whose outputs are current."),
+            .value("sqlite", help: "Also store every report in this SQLite database (updated in place)."),
+            .flag("quiet", short: "q", help: "No progress and no summary on standard error."),
+        ] + ReviewOptions.options + LimitOptions.options,
+        arguments: ArgumentSpec(name: "paths", help: "Report files and folders.", repeats: true, missing: "no PATH given"))
 
     /// The exit status of a usage error, as for the other commands (BSD's EX_USAGE).
-    static let usageStatus: Int32 = 64
+    static let usageStatus = UsageError.status
     /// The exit status when OUTDIR or the database cannot be written, or is in use (EX_IOERR).
     static let writeStatus: Int32 = 74
-    static let usageLine = "Usage: nianbao batch PATH... -o OUTDIR [--jobs N] [--force] [--sqlite FILE.db] [--organs FILE.csv] [--fail-on error|warning] [--quiet]"
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "The output folder (created if missing).")
-    var output: String?
-
-    @Option(name: [.customShort("j"), .customLong("jobs")],
-            help: "Files converted at once (default: the number of cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
-    var jobs: Int?
-
-    @Flag(help: "Convert every input, even those whose outputs are current.")
-    var force = false
-
-    @Option(name: .customLong("sqlite"), help: "Also store every report in this SQLite database (updated in place).")
+    var output: String
+    var jobs: Int
+    var force: Bool
     var sqlite: String?
+    var quiet: Bool
+    var review: ReviewOptions
+    var limits: LimitOptions
+    var paths: [String]
 
-    @Flag(name: [.customShort("q"), .customLong("quiet")], help: "No progress and no summary on standard error.")
-    var quiet = false
-
-    @OptionGroup var review: ReviewOptions
-
-    @OptionGroup var limits: LimitOptions
-
-    @Argument(help: "Report files and folders.")
-    var paths: [String] = []
-
-    /// Checked in `run()`, not `validate()`: the parser validates before it answers `--help`,
-    /// and help must not begin with an error. (The limits are checked by `LimitOptions`'s own
-    /// `validate()`, which the parser also exits 64 for.)
-    func usageError() -> String? {
-        if paths.isEmpty { return "no PATH given" }
-        if output == nil { return "no output folder given (-o OUTDIR)" }
-        if let jobs, jobs < 1 { return "--jobs must be at least 1" }
-        return nil
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        paths = arguments.positionals
+        if paths.isEmpty { throw UsageError("no PATH given") }
+        guard let output = arguments.string("output") else { throw UsageError("no output folder given (-o OUTDIR)") }
+        self.output = output
+        jobs = try arguments.int("jobs", default: ProcessInfo.processInfo.activeProcessorCount)
+        if jobs < 1 { throw UsageError("--jobs must be at least 1") }
+        force = arguments.flag("force")
+        sqlite = arguments.string("sqlite")
+        quiet = arguments.flag("quiet")
+        review = ReviewOptions(arguments)
+        limits = try LimitOptions(arguments)
     }
 
-    func run() throws {
-        if let message = usageError() {
-            StandardStream.error.write("nianbao batch: \(message)\n\(BatchCommand.usageLine)\n")
-            throw ExitCode(BatchCommand.usageStatus)
-        }
+    func run() -> Int32 {
         // Read before the batch runs: a bad organs file is a usage error, not a surprise after an hour.
         let organs = review.organDirectory(usage: BatchCommand.usageStatus)
         let stop = BatchStop.onSignals()
-        let options = BatchOptions(paths: paths, outputDirectory: URL(fileURLWithPath: output ?? "", isDirectory: true),
-                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force, sqlitePath: sqlite,
+        let options = BatchOptions(paths: paths, outputDirectory: URL(fileURLWithPath: output, isDirectory: true),
+                                   jobs: jobs, force: force, sqlitePath: sqlite,
                                    limits: limits.readLimits, version: NianbaoVersion.string, executable: BatchCommand.executable,
                                    stop: stop)
         let summary: BatchSummary
@@ -87,6 +80,8 @@ struct BatchCommand: ParsableCommand {
             summary = try BatchEngine.run(options, observer: quiet ? nil : ProgressPrinter.automatic)
         } catch let error as BatchError {
             Diagnostics.fail(error.description, code: error.isUsageError ? BatchCommand.usageStatus : BatchCommand.writeStatus)
+        } catch {
+            Diagnostics.fail("\(error)", code: 1)
         }
         if let signal = summary.interrupted {
             // The shell's convention for a process ended by a signal: 128 + its number.
@@ -98,13 +93,13 @@ struct BatchCommand: ParsableCommand {
             StandardStream.error.write(summary.lines.map { "nianbao: \($0)\n" }.joined())
         }
         let failing = reviewOutputs(organs: organs)
-        if summary.failed > 0 || failing { throw ExitCode(1) }
+        return summary.failed > 0 || failing ? 1 : 0
     }
 
     /// The review over everything in OUTDIR, its outputs written there (and its findings in
     /// the database); true when `--fail-on` fails the run.
     func reviewOutputs(organs: OrganDirectory) -> Bool {
-        let directory = URL(fileURLWithPath: output ?? "", isDirectory: true)
+        let directory = URL(fileURLWithPath: output, isDirectory: true)
         let loaded = ReviewInputs.outputs(in: directory)
         let result = CrossReportReview.run(loaded.records, failed: loaded.failed, organs: organs,
                                            decisions: ReviewOptions.decisions(in: directory, extra: nil, usage: BatchCommand.usageStatus))

@@ -1,11 +1,11 @@
-import ArgumentParser
 import Extract
 import FoundationEssentials
 import Normalize
 
 /// `nianbao convert`: one report in, JSON or normalized text out.
-struct Convert: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Convert: Command {
+    static let spec = CommandSpec(
+        name: "convert",
         abstract: "Convert one report to JSON or normalized text.",
         discussion: """
         FILE is a .docx, .pdf, a web page (HTML, also under a .doc name, or an .mht web archive), \
@@ -15,31 +15,37 @@ struct Convert: ParsableCommand {
         '-' reads standard input. The kind is decided from the bytes, not the name.
         Exit status: 0 converted (whether or not checks pass); 1 the input cannot be read as a report; \
         64 usage error; 74 the output cannot be written.
-        """
-    )
+        """,
+        synopsis: "[--to json|text] [-o FILE] [<options>] <file>",
+        options: [
+            .choice("to", OutputFormat.self, help: "Output format: json or text.", default: .json),
+            .value("output", short: "o", placeholder: "FILE",
+                   help: "Write to this file instead of standard output: a regular file is replaced atomically, a named pipe or device written into."),
+        ] + LimitOptions.options,
+        arguments: ArgumentSpec(name: "file", help: "The report file, or - for standard input.", repeats: false,
+                                missing: "no FILE given"))
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json, text }
+    enum OutputFormat: String, CaseIterable { case json, text }
 
-    @Option(name: .long, help: "Output format: json or text.")
-    var to: OutputFormat = .json
-
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write to this file instead of standard output: a regular file is replaced atomically, a named pipe or device written into.",
-        valueName: "FILE"))
+    var to: OutputFormat
     var output: String?
-
-    @OptionGroup var limits: LimitOptions
-
-    @Argument(help: "The report file, or - for standard input.")
+    var limits: LimitOptions
     var file: String
 
-    func run() throws {
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        to = arguments.choice("to", default: .json)
+        output = arguments.string("output")
+        limits = try LimitOptions(arguments)
+        file = try arguments.argument()
+    }
+
+    func run() -> Int32 {
         let input = InputArgument(file)
         let report: Report
         do {
             let data = try input.read(limits: limits.readLimits)
             report = try Converter.convert(data: data, path: file, limits: limits.readLimits)
-        } catch let error as ExtractError {
+        } catch {
             Diagnostics.fail("\(input.shown): \(error)", code: 1)
         }
         do {
@@ -47,5 +53,6 @@ struct Convert: ParsableCommand {
         } catch {
             Diagnostics.fail(error.description, code: 74)
         }
+        return 0
     }
 }

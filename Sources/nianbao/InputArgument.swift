@@ -8,7 +8,7 @@ import Glibc
 /// is not UTF-8 would then be "no such file". The argument's own bytes are taken from the
 /// process's argv instead, and shown with such bytes written as `\xFF`.
 struct InputArgument {
-    /// The argument as ArgumentParser gave it.
+    /// The argument as Swift decoded it.
     var text: String
     /// The path's bytes as the shell passed them.
     var bytes: [UInt8]

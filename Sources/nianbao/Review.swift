@@ -1,4 +1,3 @@
-import ArgumentParser
 import Batch
 import Extract
 import FoundationEssentials
@@ -7,9 +6,9 @@ import Review
 
 /// `nianbao review`: the checks across reports (see `CrossReportReview`) over report files,
 /// nianbao JSON outputs and folders.
-struct ReviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "review",
+struct ReviewCommand: Command {
+    static let spec = CommandSpec(
+        name: "review",
         abstract: "Check reports against each other: carry-overs and roll-forwards across years, copies, sharp changes, duplicates, coverage, sums of children.",
         discussion: """
         PATHs are report files (converted as `convert` converts them), nianbao JSON outputs ("schema": "nianbao/1"), \
@@ -24,40 +23,44 @@ struct ReviewCommand: ParsableCommand {
         Exit status: 0 reviewed; 1 --fail-on is given and an open failing finding of that severity or graver \
         exists; 64 usage error (no PATH, a PATH that does not exist, an organs or decisions file that cannot be used); \
         74 OUTDIR cannot be written.
-        """
-    )
+        """,
+        synopsis: "PATH... [-o OUTDIR] [--organs FILE.csv] [--decisions FILE.csv] [--xlsx FILE.xlsx] [--fail-on error|warning] [--to text|json] [<options>]",
+        options: [
+            .value("output", short: "o", help: "Write findings.csv, reports.csv and review.html into this folder."),
+            .value("decisions", placeholder: "FILE.csv", help: "A reviewer's decisions file, read after OUTDIR/decisions.csv."),
+        ] + ReviewOptions.options + [
+            .choice("to", OutputFormat.self, help: "How the open failing findings are printed: text (one a line) or json (an array).",
+                    default: .text),
+            .flag("quiet", short: "q", help: "No summary on standard error."),
+        ] + LimitOptions.options,
+        arguments: ArgumentSpec(name: "paths", help: "Report files, nianbao JSON outputs and folders.", repeats: true,
+                                missing: "no PATH given"))
 
-    static let usageStatus: Int32 = 64
+    static let usageStatus = UsageError.status
     static let writeStatus: Int32 = 74
-    static let usageLine = "Usage: nianbao review PATH... [-o OUTDIR] [--organs FILE.csv] [--decisions FILE.csv] [--xlsx FILE.xlsx] [--fail-on error|warning] [--to text|json]"
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum OutputFormat: String, CaseIterable { case text, json }
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write findings.csv, reports.csv and review.html into this folder.")
     var output: String?
-
-    @Option(name: .customLong("decisions"), help: ArgumentHelp("A reviewer's decisions file, read after OUTDIR/decisions.csv.",
-                                                               valueName: "FILE.csv"))
     var decisions: String?
+    var review: ReviewOptions
+    var to: OutputFormat
+    var quiet: Bool
+    var limits: LimitOptions
+    var paths: [String]
 
-    @OptionGroup var review: ReviewOptions
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        paths = arguments.positionals
+        if paths.isEmpty { throw UsageError("no PATH given") }
+        output = arguments.string("output")
+        decisions = arguments.string("decisions")
+        review = ReviewOptions(arguments)
+        to = arguments.choice("to", default: .text)
+        quiet = arguments.flag("quiet")
+        limits = try LimitOptions(arguments)
+    }
 
-    @Option(name: .long, help: "How the open failing findings are printed: text (one a line) or json (an array).")
-    var to: OutputFormat = .text
-
-    @Flag(name: [.customShort("q"), .customLong("quiet")], help: "No summary on standard error.")
-    var quiet = false
-
-    @OptionGroup var limits: LimitOptions
-
-    @Argument(help: "Report files, nianbao JSON outputs and folders.")
-    var paths: [String] = []
-
-    func run() throws {
-        if paths.isEmpty {
-            StandardStream.error.write("nianbao review: no PATH given\n\(ReviewCommand.usageLine)\n")
-            throw ExitCode(ReviewCommand.usageStatus)
-        }
+    func run() -> Int32 {
         let organs = review.organDirectory(usage: ReviewCommand.usageStatus)
         let outdir = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let decided = ReviewOptions.decisions(in: outdir, extra: decisions, usage: ReviewCommand.usageStatus)
@@ -66,6 +69,8 @@ struct ReviewCommand: ParsableCommand {
             loaded = try ReviewInputs.collect(paths, limits: limits.readLimits)
         } catch let error as BatchError {
             Diagnostics.fail(error.description, code: ReviewCommand.usageStatus)
+        } catch {
+            Diagnostics.fail("\(error)", code: 1)
         }
         let result = CrossReportReview.run(loaded.records, failed: loaded.failed, organs: organs, decisions: decided)
         do {
@@ -80,6 +85,7 @@ struct ReviewCommand: ParsableCommand {
         let text = to == .json ? FindingsJSON.write(result.open, reports: result.reports) : ReviewText.lines(result.open)
         do { try Output.write(text, to: nil) } catch { Diagnostics.fail(error.description, code: ReviewCommand.writeStatus) }
         if !quiet { StandardStream.error.write("nianbao: \(result.summaryLine)\n") }
-        if let failOn = review.failOn, result.fails(on: failOn.severity) { throw ExitCode(1) }
+        if let failOn = review.failOn, result.fails(on: failOn.severity) { return 1 }
+        return 0
     }
 }

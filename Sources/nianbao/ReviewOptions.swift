@@ -1,26 +1,31 @@
-import ArgumentParser
 import FoundationEssentials
 import Normalize
 import Review
 
 /// The review's options `review` and `batch` share: the organs file and the filing gate.
-struct ReviewOptions: ParsableArguments {
-    @Option(name: .customLong("organs"), help: ArgumentHelp(
-        "Organs file (organ,alias,parent,sums_children): aliases of one organ, and which organs sum their children.",
-        valueName: "FILE.csv"))
-    var organs: String?
+struct ReviewOptions {
+    static let options: [OptionSpec] = [
+        .value("organs", placeholder: "FILE.csv",
+               help: "Organs file (organ,alias,parent,sums_children): aliases of one organ, and which organs sum their children."),
+        .value("xlsx", placeholder: "FILE.xlsx", help: "Also write the review as a workbook: sheets reports, findings and cells."),
+        .choice("fail-on", FailOn.self,
+                help: "Exit 1 when an open (not dismissed) failing finding of this severity or graver exists: error or warning."),
+    ]
 
-    @Option(name: .customLong("xlsx"), help: ArgumentHelp("Also write the review as a workbook: sheets reports, findings and cells.",
-                                                          valueName: "FILE.xlsx"))
+    var organs: String?
     var xlsx: String?
+    var failOn: FailOn?
+
+    init(_ arguments: ParsedArguments) {
+        organs = arguments.string("organs")
+        xlsx = arguments.string("xlsx")
+        failOn = arguments.choice("fail-on", as: FailOn.self)
+    }
 
     /// `--xlsx` as a file URL.
     var workbook: URL? { xlsx.map { URL(fileURLWithPath: $0) } }
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when an open (not dismissed) failing finding of this severity or graver exists: error or warning.")
-    var failOn: FailOn?
-
-    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    enum FailOn: String, CaseIterable {
         case error, warning
         var severity: Check.Severity { self == .error ? .error : .warning }
     }

@@ -1,3 +1,3 @@
-import ArgumentParser
+import Glibc
 
-Nianbao.main()
+exit(Nianbao.main(Array(CommandLine.arguments.dropFirst())))

@@ -161,7 +161,9 @@ import Glibc
     // MARK: Usage and help
 
     @Test(arguments: [["convert"], ["convert", "--to", "xml", report], ["convert", "--bogus", report], ["inspect"],
-                      ["inspect", "a", "b"], ["convert", "--max-pages", "0", report], ["frobnicate"]])
+                      ["inspect", "a", "b"], ["convert", "--max-pages", "0", report], ["frobnicate"],
+                      ["convert", "--max-pages", "many", report], ["convert", report, "--to"], ["convert", "--ocr=yes", report],
+                      ["convert", "-x", report], ["help", "frobnicate"], ["--bogus"], ["review", "--to", "xml", report]])
     func everyUsageErrorIsExit64(_ arguments: [String]) throws {
         let run = try Nianbao.run(arguments)
         #expect(run.status == 64, "\(arguments): \(run.stderr)")
@@ -174,6 +176,47 @@ import Glibc
         #expect(run.status == 0, "\(arguments): \(run.stderr)")
         #expect(run.stdout.contains("USAGE: nianbao"), "\(arguments)")
         #expect(run.stderr.isEmpty, "\(arguments): \(run.stderr)")
+    }
+
+    /// A usage error names the command and what is wrong, then the command's synopsis: two
+    /// lines, whatever the mistake.
+    @Test(arguments: [
+        (["convert", "--to", "xml", report], "nianbao convert: --to: 'xml' is not one of json, text"),
+        (["convert", "--bogus", report], "nianbao convert: unknown option '--bogus'"),
+        (["convert", report, "--to"], "nianbao convert: --to <to> needs a value"),
+        (["inspect", "a", "b"], "nianbao inspect: unexpected argument 'b'"),
+        (["convert"], "nianbao convert: no FILE given"),
+        (["batch", "x", "-o", "y", "-j", "two"], "nianbao batch: --jobs: 'two' is not a whole number"),
+        (["frobnicate"], "nianbao: unknown subcommand 'frobnicate'"),
+    ])
+    func aUsageErrorSaysWhatIsWrong(_ arguments: [String], _ line: String) throws {
+        let run = try Nianbao.run(arguments)
+        let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3 && lines[0] == line && lines[1].hasPrefix("Usage: nianbao"), "\(arguments): \(run.stderr)")
+    }
+
+    /// The spellings of an option a user may type all mean the same: `--to text`, `--to=text`,
+    /// `-o FILE`, `-oFILE`, `-o=FILE`, `--output=FILE`; `--` ends the options, so a file whose
+    /// name begins with `-` can be named; `--help` wins over anything else on the line.
+    @Test func optionSpellings() throws {
+        let work = try Scratch.directory()
+        let text = try Nianbao.run(["convert", "--to", "text", Self.report])
+        #expect(text.status == 0 && !text.stdout.hasPrefix("{"), "\(text.stderr)")
+        #expect(try Nianbao.run(["convert", "--to=text", Self.report]).stdout == text.stdout)
+        for (i, spelling) in [["-o", "X"], ["-oX"], ["-o=X"], ["--output=X"], ["--output", "X"]].enumerated() {
+            let out = work.appendingPathComponent("out\(i).txt").path
+            let run = try Nianbao.run(["convert", "--to", "text"] + spelling.map { $0.replacingOccurrences(of: "X", with: out) } + [Self.report])
+            #expect(run.status == 0 && run.stdout.isEmpty, "\(spelling): \(run.stderr)")
+            #expect(FileManager.default.contents(atPath: out) == Data(text.stdout.utf8), "\(spelling)")
+        }
+        // After `--`, `-missing.txt` is a file (which does not exist), not an unknown option.
+        let dashed = try Nianbao.run(["convert", "--", "-missing.txt"])
+        #expect(dashed.status == 1 && dashed.stderr.hasPrefix("nianbao: -missing.txt: cannot read the input"), "\(dashed.stderr)")
+        let help = try Nianbao.run(["convert", "--bogus", "--to", "xml", "--help"])
+        #expect(help.status == 0 && help.stdout.hasPrefix("OVERVIEW: Convert one report"), "\(help.stderr)")
+        let version = try Nianbao.run(["convert", "--version"])
+        #expect(version.status == 0 && version.stdout.hasSuffix("\n") && !version.stdout.isEmpty)
+        #expect(try Nianbao.run(["--version"]).stdout == version.stdout)
     }
 
     /// A default is stated by the help once (ArgumentParser adds `(default: …)` itself).
