@@ -56,8 +56,9 @@ enum FindingContext {
         var index: [String: Int] = [:]
         for (i, text) in section.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for sentence in ProseChecks.sentences(String(text)) {
-                index[String(sentence)] = index[String(sentence)] ?? 1 + i
-                index[sentence.trimmingSpaces()] = index[sentence.trimmingSpaces()] ?? 1 + i
+                let whole = String(sentence), trimmed = sentence.trimmingSpaces()
+                if index[whole] == nil { index[whole] = 1 + i }
+                if trimmed != whole, index[trimmed] == nil { index[trimmed] = 1 + i }
             }
         }
         return index

@@ -36,9 +36,23 @@ struct TextPattern: Sendable {
 
     /// Alternatives, tried in order at each position.
     let alternatives: [[Piece]]
+    /// The scalars a match can begin with, or nil when it can begin with any (or be empty):
+    /// a search tries the pattern only where the text holds one of them.
+    let starts: StartScalars?
 
-    init(_ pieces: Piece...) { alternatives = [pieces] }
-    init(anyOf alternatives: [[Piece]]) { self.alternatives = alternatives }
+    init(_ pieces: Piece...) { self.init(anyOf: [pieces]) }
+    init(anyOf alternatives: [[Piece]]) {
+        self.alternatives = alternatives
+        var starts = StartScalars()
+        for pieces in alternatives {
+            guard let first = TextPattern.starts(of: pieces[...]) else {
+                self.starts = nil
+                return
+            }
+            starts.formUnion(first)
+        }
+        self.starts = starts
+    }
     /// One of the words: the pattern of a word list.
     static func words(_ words: [String]) -> TextPattern { TextPattern(.word(words)) }
 
@@ -59,12 +73,19 @@ struct TextPattern: Sendable {
         return nil
     }
 
+    /// Whether a match may start at `i` (false only where none can).
+    @inline(__always)
+    private func mayStart(_ s: Substring.UnicodeScalarView, _ i: String.Index) -> Bool {
+        guard let starts else { return true }
+        return i < s.endIndex && starts.contains(s[i])
+    }
+
     /// The leftmost match.
     func firstMatch(in text: Substring) -> Match? {
         let s = text.unicodeScalars
         var i = s.startIndex
         while true {
-            if let m = match(in: text, at: i) { return m }
+            if mayStart(s, i), let m = match(in: text, at: i) { return m }
             if i == s.endIndex { return nil }
             s.formIndex(after: &i)
         }
@@ -76,7 +97,7 @@ struct TextPattern: Sendable {
         var out: [Match] = []
         var i = s.startIndex
         while true {
-            if let m = match(in: text, at: i) {
+            if mayStart(s, i), let m = match(in: text, at: i) {
                 out.append(m)
                 if m.range.isEmpty {
                     if i == s.endIndex { break }
@@ -154,6 +175,35 @@ struct TextPattern: Sendable {
 
     static let numerals: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千".unicodeScalars)
 
+    /// The scalars a match of `pieces` can begin with; nil when it can begin with any scalar
+    /// or match nothing at all (a gap, white space, an empty word, no pieces).
+    private static func starts(of pieces: ArraySlice<Piece>) -> StartScalars? {
+        guard let piece = pieces.first else { return nil }
+        var out = StartScalars()
+        switch piece {
+        case .word(let words), .optional(let words):
+            for w in words {
+                guard let first = w.unicodeScalars.first else { return nil }
+                out.insert(first)
+            }
+            if case .optional = piece {
+                guard let rest = starts(of: pieces.dropFirst()) else { return nil }
+                out.formUnion(rest)
+            }
+        case .gap, .spaces:
+            return nil
+        case .digits(let n):
+            guard n > 0 else { return starts(of: pieces.dropFirst()) }
+            for u in "0123456789".unicodeScalars { out.insert(u) }
+        case .notFollowedBy:
+            return starts(of: pieces.dropFirst())
+        case .number:
+            for u in "0123456789０１２３４５６７８９".unicodeScalars { out.insert(u) }
+            for u in numerals { out.insert(u) }
+        }
+        return out
+    }
+
     /// Where `word` ends if it starts at `i`.
     static func prefixEnd(of word: String, in s: Substring.UnicodeScalarView, at i: String.Index) -> String.Index? {
         var j = i
@@ -162,6 +212,38 @@ struct TextPattern: Sendable {
             s.formIndex(after: &j)
         }
         return j
+    }
+}
+
+/// A set of scalars as a 256-bit filter on their low byte: a scalar not in the set is told
+/// apart with one bit test (the prose's common scalars differ in their low byte); one that
+/// only shares a low byte with a member passes, and the pattern is then tried in vain.
+struct StartScalars: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ u: Unicode.Scalar) {
+        let low = u.value & 0xFF, bit = UInt64(1) << (low & 63)
+        switch low >> 6 {
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
+        }
+    }
+
+    mutating func formUnion(_ other: StartScalars) {
+        bits = (bits.0 | other.bits.0, bits.1 | other.bits.1, bits.2 | other.bits.2, bits.3 | other.bits.3)
+    }
+
+    @inline(__always)
+    func contains(_ u: Unicode.Scalar) -> Bool {
+        let low = u.value & 0xFF, bit = UInt64(1) << (low & 63)
+        switch low >> 6 {
+        case 0: return bits.0 & bit != 0
+        case 1: return bits.1 & bit != 0
+        case 2: return bits.2 & bit != 0
+        default: return bits.3 & bit != 0
+        }
     }
 }
 
