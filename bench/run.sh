@@ -82,12 +82,17 @@ batch_jobs() { local jobs=$1 out=$2; shift 2; "$NB" batch -q --force --jobs "$jo
 ms() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.1f", 1000 * s / n }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
+# A file of its own at DEST with SOURCE's bytes: a hard link (or a copy across file systems).
+# Never a symbolic link: batch names an input by its path with links resolved, so symbolic
+# links to one file are one input, converted once.
+copy_of() { ln "$1" "$2" 2>/dev/null || cp "$1" "$2"; }
+
 # Folder with one copy of the given files (batch needs folders or file lists; it takes both).
 folder_of() {
     local dir=$1; shift
     mkdir -p "$dir"
     local i=0
-    for f in "$@"; do ln -s "$f" "$dir/$(printf '%05d' $i)_$(basename "$f")"; i=$((i + 1)); done
+    for f in "$@"; do copy_of "$f" "$dir/$(printf '%05d' $i)_$(basename "$f")"; i=$((i + 1)); done
 }
 
 # ---------------------------------------------------------------- machine
@@ -134,13 +139,13 @@ for f in "${PDF[@]}"; do
 done
 
 # ---------------------------------------------------------------- flat memory over BIG files
-# Mostly DOCX and text, one PDF in twenty (PDFs are the slow kind), as symlinks.
+# Mostly DOCX and text, one PDF in twenty (PDFs are the slow kind), as hard links.
 log "flat memory: $BIG files"
 mkdir -p "$WORK/big"
 MIX=("${DOCX[@]}" "${TXT[@]}" "${TXT[@]}" "${TXT[@]}")
 for ((i = 0; i < BIG; i++)); do
     if (( i % 20 == 19 )); then f=${PDF[$((i / 20 % ${#PDF[@]}))]}; else f=${MIX[$((i % ${#MIX[@]}))]}; fi
-    ln -s "$f" "$WORK/big/$(printf '%05d' "$i")_$(basename "$f")"
+    copy_of "$f" "$WORK/big/$(printf '%05d' "$i")_$(basename "$f")"
 done
 t0=$EPOCHREALTIME
 /usr/bin/time -f '%M' -o "$WORK/big.rss" "$NB" batch -q --jobs "$JOBS" -o "$WORK/o-big" --sqlite "$WORK/big.db" "$WORK/big" &
