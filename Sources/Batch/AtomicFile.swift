@@ -14,7 +14,7 @@ public enum AtomicFile {
     nonisolated(unsafe) private static var counter = 0
     private static let counterLock = Lock()
 
-    static func temporaryURL(for url: URL) -> URL {
+    public static func temporaryURL(for url: URL) -> URL {
         let n = counterLock.withLock { () -> Int in
             counter += 1
             return counter
@@ -29,7 +29,7 @@ public enum AtomicFile {
 
     /// Writes what `fill` hands to `emit`, in order, to `url` atomically: each piece goes to
     /// the temporary file as it comes, so a large file is never held whole in memory.
-    static func write(to url: URL, _ fill: (_ emit: (Data) throws -> Void) throws -> Void) throws {
+    public static func write(to url: URL, _ fill: (_ emit: (Data) throws -> Void) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: directory.path) {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

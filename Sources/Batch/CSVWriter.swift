@@ -16,13 +16,20 @@ public final class CSVWriter {
     var closed = false
     public private(set) var rows = 0
 
-    public init(url: URL) throws {
+    /// A writer of `cells.csv`, or of another table whose first row is `header`.
+    public init(url: URL, header: [String] = CSVWriter.header) throws {
         destination = url
         temporary = AtomicFile.temporaryURL(for: url)
         file = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard file >= 0 else { throw BatchError.cannotWrite("cannot create \(temporary.path)") }
         buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
-        appendRow(CSVWriter.header)
+        appendRow(header)
+    }
+
+    /// Appends one row of fields.
+    public func append(row fields: [String]) throws {
+        appendRow(fields)
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
     deinit {

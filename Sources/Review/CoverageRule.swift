@@ -11,7 +11,7 @@ import Normalize
 enum CoverageRule {
     static let rule = "coverage"
 
-    static func findings(_ groups: OrganGroups, failed: [FailedInput]) -> [ReviewFinding] {
+    static func findings(_ groups: OrganGroups<ReviewSource>, failed: [FailedInput]) -> [ReviewFinding] {
         var out: [ReviewFinding] = []
         for key in groups.keys {
             let reports = groups.groups[key] ?? []
@@ -20,7 +20,7 @@ enum CoverageRule {
             for year in first...last where !years.contains(year) {
                 guard let after = reports.first(where: { $0.year! > year }) else { continue }
                 var check = Check(rule: rule, at: String(year), ok: false, severity: .info,
-                                  message: "缺少\(after.record.organ ?? key) \(year) 年度报告（该机关有 \(first)–\(last) 年度报告）")
+                                  message: "缺少\(after.organ ?? key) \(year) 年度报告（该机关有 \(first)–\(last) 年度报告）")
                 check.cause = .source
                 out.append(ReviewFinding(path: after.path, check: check))
             }

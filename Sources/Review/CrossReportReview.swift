@@ -6,59 +6,160 @@ import Normalize
 /// `CoverageRule`, `HierarchySumRule`), with the reviewer's decisions applied. Reports are
 /// compared only within their organ's group, consecutive years pairwise, so the work grows
 /// with the number of reports, not its square.
+///
+/// Memory stays flat in the number of reports: the review keeps each report's
+/// `ReviewSource` and the findings across reports; each organ's records are loaded for its
+/// rules and let go (a worker per core, a group each), and the writers read the records
+/// again in path order (`ReviewResult.forEach`).
 public enum CrossReportReview {
+    /// The review of reports held in memory (tests, a few files converted in this process).
     public static func run(_ records: [ReportRecord], failed: [FailedInput] = [], organs: OrganDirectory = OrganDirectory(),
                            decisions: Decisions = Decisions()) -> ReviewResult {
-        let reports = records.map { ReviewedReport($0, organs: organs) }
-        let groups = OrganGroups(reports)
-        var findings: [ReviewFinding] = []
-        for report in reports.sorted(by: { OrganGroups.pathOrder($0.path, $1.path) }) {
-            findings += report.record.checks.map { ReviewFinding(path: report.path, check: $0) }
+        run(sources: records.map { ReviewSource($0, organs: organs) }, failed: failed, organs: organs, decisions: decisions)
+    }
+
+    public static func run(sources: [ReviewSource], failed: [FailedInput] = [], organs: OrganDirectory = OrganDirectory(),
+                           decisions: Decisions = Decisions()) -> ReviewResult {
+        let groups = OrganGroups(sources)
+        let perGroup = ParallelWork.map(groups.keys) { key -> [ReviewFinding] in
+            let members = (groups.groups[key] ?? []).compactMap { $0.load().map { ReviewedReport($0, organs: organs) } }
+            let group = OrganGroups(members)
+            var out: [ReviewFinding] = []
+            for pair in YearPair.all(in: group) {
+                out += CarriedOverRule.findings(pair)
+                out += InForceRule.findings(pair)
+                out += CopyRule.findings(pair)
+                out += SharpChangeRule.findings(pair)
+            }
+            return out + DuplicateRule.findings(group)
         }
-        for pair in YearPair.all(in: groups) {
-            findings += CarriedOverRule.findings(pair)
-            findings += InForceRule.findings(pair)
-            findings += CopyRule.findings(pair)
-            findings += SharpChangeRule.findings(pair)
-        }
-        findings += DuplicateRule.findings(groups)
-        findings += HierarchySumRule.findings(groups, organs: organs)
-        findings += CoverageRule.findings(groups, failed: failed)
-        // Stable: a report's own checks first, in their order, then the ones across reports.
-        let ordered = findings.enumerated().sorted { a, b in
-            a.element.path != b.element.path ? OrganGroups.pathOrder(a.element.path, b.element.path) : a.offset < b.offset
-        }.map(\.element)
-        return ReviewResult(reports: reports.sorted { OrganGroups.pathOrder($0.path, $1.path) }.map(\.record),
-                            organCount: groups.groups.count, findings: decisions.apply(to: ordered), organs: organs)
+        var across = perGroup.flatMap { $0 }
+        across += HierarchySumRule.findings(groups, organs: organs) { $0.load().map { ReviewedReport($0, organs: organs) } }
+        across += CoverageRule.findings(groups, failed: failed)
+        return ReviewResult(sources: sources, organCount: groups.groups.count, across: across, organs: organs,
+                            decisions: decisions.index)
     }
 }
 
-/// What a review found.
+/// What a review found: each report's source, the findings across reports in memory, and
+/// each report's own findings read again from its record as the writers go
+/// (`forEach`), so a review of any number of reports holds no more than a window of records.
 public struct ReviewResult: Sendable {
     /// The reports, by path.
-    public var reports: [ReportRecord]
+    public let sources: [ReviewSource]
     /// Organs with at least one report that names its organ and year.
-    public var organCount: Int
-    /// Every finding, by path, then each report's own checks in order, then those across reports.
-    public var findings: [ReviewFinding]
-    public var organs: OrganDirectory
+    public let organCount: Int
+    public let organs: OrganDirectory
+    let decisions: Decisions.Index
+    /// The findings across reports by path, in the rules' order, decisions applied.
+    let across: [String: [ReviewFinding]]
+    /// Every path with a report or a finding, in byte order.
+    let paths: [String]
+    /// Open failing findings by severity, over every report's own and those across reports.
+    public let openCounts: [Check.Severity: Int]
+    /// The paths with at least one open failing finding.
+    let openPaths: Set<String>
+    /// The paths of inputs that could not be converted (`coverage@failed`), in path order.
+    let failedPaths: [String]
 
-    /// The failing findings not dismissed.
-    public var open: [ReviewFinding] { findings.filter(\.isOpen) }
+    init(sources: [ReviewSource], organCount: Int, across: [ReviewFinding], organs: OrganDirectory, decisions: Decisions.Index) {
+        self.sources = sources.enumerated().sorted { a, b in
+            a.element.path != b.element.path ? pathOrder(a.element.path, b.element.path) : a.offset < b.offset
+        }.map(\.element)
+        self.organCount = organCount
+        self.organs = organs
+        self.decisions = decisions
+        var byPath: [String: [ReviewFinding]] = [:]
+        var counts: [Check.Severity: Int] = [:]
+        var openPaths: Set<String> = []
+        for finding in decisions.apply(to: across) {
+            byPath[finding.path, default: []].append(finding)
+            if finding.isOpen {
+                counts[finding.check.severity, default: 0] += 1
+                openPaths.insert(finding.path)
+            }
+        }
+        for source in sources {
+            for own in source.failing where decisions.decision(fingerprint: own.fingerprint, path: source.path)?.decision != .dismissed {
+                counts[own.severity, default: 0] += 1
+                openPaths.insert(source.path)
+            }
+        }
+        self.across = byPath
+        paths = Set(sources.map(\.path)).union(byPath.keys).sorted(by: pathOrder)
+        openCounts = counts
+        self.openPaths = openPaths
+        failedPaths = paths.flatMap { path in
+            (byPath[path] ?? []).filter { $0.check.rule == CoverageRule.rule && $0.check.at == "failed" }.map(\.path)
+        }
+    }
+
+    /// The reports of one path, each with its record (`nil` when it could not be read
+    /// again), and every finding on the path: each report's own checks in order, then
+    /// those across reports in the rules' order.
+    public struct Entry: Sendable {
+        public var path: String
+        public var reports: [(source: ReviewSource, record: ReportRecord?)]
+        public var findings: [ReviewFinding]
+    }
+
+    /// How many records are read ahead on worker threads while the writers take one entry.
+    static let window = 64
+
+    /// Hands `body` every path's entry, in path order, records read a window at a time.
+    public func forEach(_ body: (Entry) throws -> Void) rethrows {
+        var bySource: [String: [ReviewSource]] = [:]
+        for source in sources { bySource[source.path, default: []].append(source) }
+        var start = 0
+        while start < paths.count {
+            let slice = Array(paths[start..<min(start + Self.window, paths.count)])
+            let wanted = slice.flatMap { bySource[$0] ?? [] }
+            let records = ParallelWork.map(wanted) { $0.load() }
+            var next = 0
+            for path in slice {
+                var entry = Entry(path: path, reports: [], findings: [])
+                for source in bySource[path] ?? [] {
+                    let record = records[next]
+                    next += 1
+                    entry.reports.append((source, record))
+                    entry.findings += decisions.apply(to: (record?.checks ?? []).map { ReviewFinding(path: path, check: $0) })
+                }
+                entry.findings += across[path] ?? []
+                try body(entry)
+            }
+            start += Self.window
+        }
+    }
+
+    /// The findings across reports, by path (no record is read).
+    public var acrossReports: [ReviewFinding] { paths.flatMap { across[$0] ?? [] } }
+
+    /// Every finding, by path (read from every record: for a review of a few reports).
+    public var findings: [ReviewFinding] {
+        var out: [ReviewFinding] = []
+        forEach { out += $0.findings }
+        return out
+    }
+
+    /// The failing findings not dismissed, by path.
+    public var open: [ReviewFinding] {
+        var out: [ReviewFinding] = []
+        forEach { out += $0.findings.filter(\.isOpen) }
+        return out
+    }
 
     /// True when an open failing finding is of `severity` or graver (`--fail-on`).
     public func fails(on severity: Check.Severity) -> Bool {
-        findings.contains { $0.isOpen && $0.check.severity <= severity }
+        openCounts.contains { $0.key <= severity && $0.value > 0 }
     }
 
     /// `review: 120 reports, 35 organs; 4 errors, 12 warnings open` (and infos, when there are any).
     public var summaryLine: String {
-        let open = self.open
         func count(_ s: Check.Severity, _ one: String, _ many: String) -> String {
-            let n = open.filter { $0.check.severity == s }.count
+            let n = openCounts[s] ?? 0
             return "\(n) \(n == 1 ? one : many)"
         }
-        return "review: \(reports.count) reports, \(organCount) organs; \(count(.error, "error", "errors")), "
+        return "review: \(sources.count) reports, \(organCount) organs; \(count(.error, "error", "errors")), "
             + "\(count(.warning, "warning", "warnings")), \(count(.info, "info", "infos")) open"
     }
 }

@@ -60,17 +60,33 @@ public struct Decisions: Sendable, Equatable {
     }
 
     /// The findings with the decision of the last matching row (fingerprint, and path where given).
-    public func apply(to findings: [ReviewFinding]) -> [ReviewFinding] {
-        guard !entries.isEmpty else { return findings }
-        var byFingerprint: [String: [Entry]] = [:]
-        for e in entries { byFingerprint[e.fingerprint, default: []].append(e) }
-        return findings.map { finding in
-            var f = finding
-            if let match = byFingerprint[f.fingerprint]?.last(where: { $0.path.isEmpty || $0.path == f.path }) {
-                f.decision = match.decision
-                f.comment = match.comment.isEmpty ? nil : match.comment
+    public func apply(to findings: [ReviewFinding]) -> [ReviewFinding] { index.apply(to: findings) }
+
+    /// The entries by fingerprint, built once for a review's many findings.
+    var index: Index { Index(self) }
+
+    struct Index: Sendable {
+        private var byFingerprint: [String: [Entry]] = [:]
+
+        init(_ decisions: Decisions) {
+            for e in decisions.entries { byFingerprint[e.fingerprint, default: []].append(e) }
+        }
+
+        /// The last row matching `fingerprint` whose path is empty or `path`.
+        func decision(fingerprint: String, path: String) -> Entry? {
+            byFingerprint[fingerprint]?.last(where: { $0.path.isEmpty || $0.path == path })
+        }
+
+        func apply(to findings: [ReviewFinding]) -> [ReviewFinding] {
+            guard !byFingerprint.isEmpty else { return findings }
+            return findings.map { finding in
+                var f = finding
+                if let match = decision(fingerprint: f.fingerprint, path: f.path) {
+                    f.decision = match.decision
+                    f.comment = match.comment.isEmpty ? nil : match.comment
+                }
+                return f
             }
-            return f
         }
     }
 }

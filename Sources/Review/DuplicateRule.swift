@@ -10,7 +10,7 @@ enum DuplicateRule {
     /// Cells named in the message at most; the inputs hold them all.
     static let shownCells = 12
 
-    static func findings(_ groups: OrganGroups) -> [ReviewFinding] {
+    static func findings(_ groups: OrganGroups<ReviewedReport>) -> [ReviewFinding] {
         var out: [ReviewFinding] = []
         for key in groups.keys {
             let reports = groups.groups[key] ?? []

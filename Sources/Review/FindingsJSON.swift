@@ -5,8 +5,8 @@ import Normalize
 /// `organ` and `year`, the `fingerprint`, the reviewer's `decision` and `comment` (or null),
 /// and `check`, the finding as the report JSON's `checks` hold it.
 public enum FindingsJSON {
-    public static func write(_ findings: [ReviewFinding], reports: [ReportRecord]) -> String {
-        var records: [String: ReportRecord] = [:]
+    public static func write(_ findings: [ReviewFinding], reports: [ReviewSource]) -> String {
+        var records: [String: ReviewSource] = [:]
         for r in reports where records[r.path] == nil { records[r.path] = r }
         guard !findings.isEmpty else { return "[]\n" }
         let items = findings.map { f -> String in

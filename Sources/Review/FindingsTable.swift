@@ -13,20 +13,14 @@ enum FindingsTable {
     /// The columns holding numbers (year, expected, actual, line): the workbook stores them as numbers.
     static let numericColumns: Set<String> = ["year", "expected", "actual", "line"]
 
-    static func make(_ result: ReviewResult) -> ReviewSheet {
-        var file = ReviewSheet(header: header, numeric: numericColumns)
-        var records: [String: ReportRecord] = [:]
-        for r in result.reports where records[r.path] == nil { records[r.path] = r }
-        for f in result.findings {
-            let record = records[f.path]
-            let c = f.check
-            file.append([
-                f.path, record?.organ ?? "", record?.year.map(String.init) ?? "", c.rule, c.at,
-                c.ok.map { $0 ? "true" : "false" } ?? "null", c.severity.rawValue, c.cause?.rawValue ?? "",
-                c.expected ?? "", c.actual ?? "", c.message, c.location?.line.map(String.init) ?? "",
-                f.fingerprint, f.decision?.rawValue ?? "", f.comment ?? "",
-            ])
-        }
-        return file
+    /// The row of finding `f`, on the report `source` (`nil` for a failed input).
+    static func row(_ f: ReviewFinding, source: ReviewSource?) -> [String] {
+        let c = f.check
+        return [
+            f.path, source?.organ ?? "", source?.year.map(String.init) ?? "", c.rule, c.at,
+            c.ok.map { $0 ? "true" : "false" } ?? "null", c.severity.rawValue, c.cause?.rawValue ?? "",
+            c.expected ?? "", c.actual ?? "", c.message, c.location?.line.map(String.init) ?? "",
+            f.fingerprint, f.decision?.rawValue ?? "", f.comment ?? "",
+        ]
     }
 }

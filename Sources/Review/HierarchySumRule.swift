@@ -8,7 +8,9 @@ import Normalize
 enum HierarchySumRule {
     static let rule = "hierarchy.sum"
 
-    static func findings(_ groups: OrganGroups, organs: OrganDirectory) -> [ReviewFinding] {
+    /// `load` reads a report's record for the rule: only each year's parent and children are loaded.
+    static func findings(_ groups: OrganGroups<ReviewSource>, organs: OrganDirectory,
+                         load: (ReviewSource) -> ReviewedReport?) -> [ReviewFinding] {
         var out: [ReviewFinding] = []
         for parentKey in organs.organs.keys.sorted() where organs.organs[parentKey]!.sumsChildren {
             let children = organs.children(of: parentKey)
@@ -16,8 +18,8 @@ enum HierarchySumRule {
             var years: [Int] = []
             for r in groups.groups[parentKey] ?? [] where years.last != r.year! { years.append(r.year!) }
             for year in years {
-                guard let parent = groups.primary(of: parentKey, year: year) else { continue }
-                let reports = children.map { (key: $0, report: groups.primary(of: $0, year: year)) }
+                guard let parent = groups.primary(of: parentKey, year: year).flatMap(load) else { continue }
+                let reports = children.map { (key: $0, report: groups.primary(of: $0, year: year).flatMap(load)) }
                 out += findings(parent: parent, children: reports, organs: organs, year: year)
             }
         }

@@ -37,23 +37,18 @@ enum ReportsTable {
         return out
     }()
 
-    static func make(_ result: ReviewResult) -> ReviewSheet {
-        var file = ReviewSheet(header: header + cellColumns, numeric: Set(["year", "errors", "warnings"] + cellColumns))
-        var errors: [String: Int] = [:], warnings: [String: Int] = [:]
-        for f in result.findings where f.isOpen {
-            if f.check.severity == .error { errors[f.path, default: 0] += 1 }
-            if f.check.severity == .warning { warnings[f.path, default: 0] += 1 }
+    static var columns: [String] { header + cellColumns }
+    static var numericColumns: Set<String> { Set(["year", "errors", "warnings"] + cellColumns) }
+
+    /// The row of a report, with the open errors and warnings on its path; a report whose
+    /// record could not be read again has its cells empty.
+    static func row(_ source: ReviewSource, _ record: ReportRecord?, errors: Int, warnings: Int) -> [String] {
+        var values: [String: String] = [:]
+        for cell in record?.cells ?? [] where !cell.isExtra {
+            let address = "\(cell.table).\(cell.row).\(cell.column)"
+            if values[address] == nil { values[address] = cell.value ?? "" }
         }
-        for r in result.reports {
-            var values: [String: String] = [:]
-            for cell in r.cells where !cell.isExtra {
-                let address = "\(cell.table).\(cell.row).\(cell.column)"
-                if values[address] == nil { values[address] = cell.value ?? "" }
-            }
-            file.append([r.path, r.organ ?? "", r.year.map(String.init) ?? "", r.edition, r.title ?? "",
-                         String(errors[r.path] ?? 0), String(warnings[r.path] ?? 0)]
-                        + cellColumns.map { values[$0] ?? "" })
-        }
-        return file
+        return [source.path, source.organ ?? "", source.year.map(String.init) ?? "", source.edition, source.title ?? "",
+                String(errors), String(warnings)] + cellColumns.map { values[$0] ?? "" }
     }
 }

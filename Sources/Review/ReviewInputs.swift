@@ -12,9 +12,11 @@ import Normalize
 /// - `outputs(in:)`, for `batch`: every converted entry of OUTDIR's `index.jsonl`, read from
 ///   its `.json`; failed entries as `FailedInput`s.
 /// A report found twice (the same path and bytes, say a file and its JSON output) counts once.
+/// A report read from JSON is kept as its `ReviewSource` and read again when needed; one
+/// converted here keeps its record (there is no file to read it from).
 public enum ReviewInputs {
     public struct Loaded: Sendable {
-        public var records: [ReportRecord] = []
+        public var sources: [ReviewSource] = []
         public var failed: [FailedInput] = []
     }
 
@@ -22,14 +24,14 @@ public enum ReviewInputs {
 
     /// What became of one input.
     enum Outcome: Sendable {
-        case record(ReportRecord)
+        case report(ReviewSource)
         case failed(FailedInput)
         /// Passed over: not a report nor a nianbao output.
         case none
     }
 
     /// Throws `BatchError.pathNotFound` for a PATH that does not exist.
-    public static func collect(_ paths: [String], limits: ReadLimits = .standard) throws -> Loaded {
+    public static func collect(_ paths: [String], limits: ReadLimits = .standard, organs: OrganDirectory = OrganDirectory()) throws -> Loaded {
         let inputs = try BatchInput.collect(paths)
         let named = Set(paths.compactMap { p -> String? in
             var isDirectory = false
@@ -43,7 +45,8 @@ public enum ReviewInputs {
             let direct = named.contains(input.path)
             if ext == "json" {
                 do {
-                    if let record = try readOutput(URL(fileURLWithPath: input.path)) { return .record(record) }
+                    let url = URL(fileURLWithPath: input.path)
+                    if let record = try readOutput(url) { return .report(ReviewSource(record, json: url, organs: organs)) }
                     return direct ? .failed(FailedInput(path: input.path, reason: "not a nianbao JSON output (schema \(schema))")) : .none
                 } catch {
                     return direct ? .failed(FailedInput(path: input.path, reason: OneLine.fold("\(error)"))) : .none
@@ -54,8 +57,8 @@ public enum ReviewInputs {
             if !direct, PathText.lastComponent(input.path) == ReviewOutputs.pageName { return .none }
             if ext == "txt", all.contains(String(input.path.dropLast(4)) + ".json") { return .none }
             do {
-                return .record(ReportRecord(try Converter.convert(contentsOf: URL(fileURLWithPath: input.path), displayPath: input.path,
-                                                                  limits: limits)))
+                let report = try Converter.convert(contentsOf: URL(fileURLWithPath: input.path), displayPath: input.path, limits: limits)
+                return .report(ReviewSource(ReportRecord(report), organs: organs))
             } catch {
                 return .failed(FailedInput(path: input.path, reason: OneLine.fold("\(error)")))
             }
@@ -64,8 +67,8 @@ public enum ReviewInputs {
         var seen: Set<String> = []
         for outcome in outcomes {
             switch outcome {
-            case .record(let record):
-                if seen.insert(record.path + "\u{1F}" + record.sha256).inserted { loaded.records.append(record) }
+            case .report(let source):
+                if seen.insert(source.path + "\u{1F}" + source.sha256).inserted { loaded.sources.append(source) }
             case .failed(let failure): loaded.failed.append(failure)
             case .none: break
             }
@@ -82,7 +85,7 @@ public enum ReviewInputs {
 
     /// The reports a batch wrote into `directory`, by path (entries whose `.json` is gone or
     /// unreadable are passed over), and its failed inputs.
-    public static func outputs(in directory: URL) -> Loaded {
+    public static func outputs(in directory: URL, organs: OrganDirectory = OrganDirectory()) -> Loaded {
         let index = IndexFile.load(directory.appendingPathComponent(IndexFile.name))
         let entries = index.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).map { index[$0]! }
         let outcomes = ParallelWork.map(entries) { entry -> Outcome in
@@ -90,16 +93,16 @@ public enum ReviewInputs {
             case .failed:
                 return .failed(FailedInput(path: entry.path, reason: entry.error ?? "failed"))
             case .converted, .skipped:
-                guard entry.status == .converted || entry.error == IndexEntry.upToDate, let output = entry.output,
-                      let data = try? Data(contentsOf: directory.appendingPathComponent(output + ".json")),
-                      let record = try? ReportRecord(json: data) else { return .none }
-                return .record(record)
+                guard entry.status == .converted || entry.error == IndexEntry.upToDate, let output = entry.output else { return .none }
+                let url = directory.appendingPathComponent(output + ".json")
+                guard let data = try? Data(contentsOf: url), let record = try? ReportRecord(json: data) else { return .none }
+                return .report(ReviewSource(record, json: url, organs: organs))
             }
         }
         var loaded = Loaded()
         for outcome in outcomes {
             switch outcome {
-            case .record(let record): loaded.records.append(record)
+            case .report(let source): loaded.sources.append(source)
             case .failed(let failure): loaded.failed.append(failure)
             case .none: break
             }

@@ -1,29 +1,69 @@
 import Batch
+import FoundationEssentials
 import Normalize
 
-/// A review's result as the review page takes it (`ReviewPage.render`): each report with its
+/// A review's result as the review page takes it (`ReviewPage.write`): each report with its
 /// rebuilt tables, each finding with the cells of its report it read, and each organ's years.
-enum ReviewPageData {
-    static func render(_ result: ReviewResult, generated: String? = nil) -> String {
-        let failedPaths = result.findings.filter { $0.check.rule == "coverage" && $0.check.at == "failed" }.map(\.path)
+/// Fed one path's entry at a time (`add`) as the review's records are read; each listed
+/// finding's item, which holds its report's tables, is rendered then and kept in a
+/// `SpillFile` until `write` puts the items in the page's order. What stays in memory is a
+/// line per report and per listed finding.
+final class ReviewPageData {
+    private let result: ReviewResult
+    /// The reports as the page lists them (no tables), failed inputs last.
+    private let reports: [PageReport]
+    private let byPath: [String: PageReport]
+    private let organOf: [String: (organ: String?, year: Int?)]
+    private let spill: SpillFile
+    private var listed: [(finding: PageFinding, item: SpillFile.Chunk)] = []
+
+    /// `directory` holds the spill file while the page is made.
+    init(_ result: ReviewResult, directory: URL) throws {
+        self.result = result
         var organOf: [String: (organ: String?, year: Int?)] = [:]
-        for r in result.reports { organOf[r.path] = (r.organ, r.year) }
-        let open = Set(result.findings.filter(\.isOpen).map(\.path))
-        var reports = result.reports.map { r in
+        for r in result.sources { organOf[r.path] = (r.organ, r.year) }
+        var reports = result.sources.map { r in
             PageReport(path: r.path, organ: r.organ, year: r.year, edition: r.edition, title: r.title,
-                       status: open.contains(r.path) ? .findings : .ok, tables: tables(r))
+                       status: result.openPaths.contains(r.path) ? .findings : .ok)
         }
-        for path in failedPaths where organOf[path] == nil {
+        for path in result.failedPaths where organOf[path] == nil {
             reports.append(PageReport(path: path, edition: "", status: .failed))
         }
-        let findings = result.findings.map { f in
-            PageFinding(id: f.fingerprint, path: f.path, organ: organOf[f.path]?.organ, year: organOf[f.path]?.year,
-                        rule: f.check.rule, at: f.check.at, ok: f.check.ok, severity: f.check.severity, message: f.check.message,
-                        cells: f.check.inputs.compactMap { $0.report == nil ? $0.cell : nil },
-                        otherPath: f.check.inputs.lazy.compactMap(\.report).first, location: location(f.check.location),
-                        decision: f.decision.flatMap { PageDecision(rawValue: $0.rawValue) }, comment: f.comment)
+        var byPath: [String: PageReport] = [:]
+        for report in reports where byPath[report.path] == nil { byPath[report.path] = report }
+        self.reports = reports
+        self.byPath = byPath
+        self.organOf = organOf
+        if !FileManager.default.fileExists(atPath: directory.path) {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         }
-        return ReviewPage.render(reports: reports, findings: findings, coverage: coverage(result), generated: generated)
+        spill = try SpillFile(in: directory)
+    }
+
+    /// Renders the listed findings of one path with its first report's tables.
+    func add(_ entry: ReviewResult.Entry) throws {
+        var report = byPath[entry.path]
+        if let record = entry.reports.first?.record { report?.tables = Self.tables(record) }
+        let list = PageFindingList(reports: byPath)
+        for f in entry.findings where f.isFailing {
+            let finding = PageFinding(
+                id: f.fingerprint, path: f.path, organ: organOf[f.path]?.organ, year: organOf[f.path]?.year,
+                rule: f.check.rule, at: f.check.at, ok: f.check.ok, severity: f.check.severity, message: f.check.message,
+                cells: f.check.inputs.compactMap { $0.report == nil ? $0.cell : nil },
+                otherPath: f.check.inputs.lazy.compactMap(\.report).first, location: Self.location(f.check.location),
+                decision: f.decision.flatMap { PageDecision(rawValue: $0.rawValue) }, comment: f.comment)
+            listed.append((finding, try spill.append(list.item(finding, in: report))))
+        }
+    }
+
+    /// Writes the page to `url` atomically.
+    func write(to url: URL, generated: String? = nil) throws {
+        let ordered = listed.sorted { PageFindingList.precedes($0.finding, $1.finding) }
+        try AtomicFile.write(to: url) { emit in
+            try ReviewPage.write(reports: reports, listed: ordered.map(\.finding), coverage: Self.coverage(result),
+                                 generated: generated, emit: { try emit(Data($0.utf8)) },
+                                 item: { try spill.read(ordered[$0].item) })
+        }
     }
 
     /// `第3页，表 applications 行 new_received，规范化文本第 27 行`.
@@ -69,7 +109,7 @@ enum ReviewPageData {
     static func coverage(_ result: ReviewResult) -> [PageCoverage] {
         var years: [String: [Int: Int]] = [:]
         var names: [String: String] = [:]
-        for r in result.reports {
+        for r in result.sources {
             guard let organ = r.organ, !organ.isEmpty, let year = r.year else { continue }
             let key = result.organs.key(of: organ)
             years[key, default: [:]][year, default: 0] += 1

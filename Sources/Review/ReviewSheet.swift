@@ -17,12 +17,6 @@ struct ReviewSheet {
 
     mutating func append(_ fields: [String]) { rows.append(fields) }
 
-    func write(to url: URL) throws {
-        var file = CSVFile(header: header)
-        for row in rows { file.append(row) }
-        try file.write(to: url)
-    }
-
     /// The rows as the workbook takes them, the header first.
     var workbookRows: [[WorkbookCell]] {
         let isNumber = header.map(numeric.contains)

@@ -8,7 +8,7 @@ public struct YearPair: Sendable {
     public var this: ReviewedReport
 
     /// Every pair of consecutive years in the groups, in organ-key, year, path order.
-    static func all(in groups: OrganGroups) -> [YearPair] {
+    static func all(in groups: OrganGroups<ReviewedReport>) -> [YearPair] {
         var out: [YearPair] = []
         for key in groups.keys {
             let reports = groups.groups[key] ?? []

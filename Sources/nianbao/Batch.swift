@@ -100,8 +100,8 @@ struct BatchCommand: Command {
     /// the database); true when `--fail-on` fails the run.
     func reviewOutputs(organs: OrganDirectory) -> Bool {
         let directory = URL(fileURLWithPath: output, isDirectory: true)
-        let loaded = ReviewInputs.outputs(in: directory)
-        let result = CrossReportReview.run(loaded.records, failed: loaded.failed, organs: organs,
+        let loaded = ReviewInputs.outputs(in: directory, organs: organs)
+        let result = CrossReportReview.run(sources: loaded.sources, failed: loaded.failed, organs: organs,
                                            decisions: ReviewOptions.decisions(in: directory, extra: nil, usage: BatchCommand.usageStatus))
         do {
             try ReviewOutputs.write(result, to: directory, workbook: review.workbook)

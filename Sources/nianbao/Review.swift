@@ -66,13 +66,13 @@ struct ReviewCommand: Command {
         let decided = ReviewOptions.decisions(in: outdir, extra: decisions, usage: ReviewCommand.usageStatus)
         let loaded: ReviewInputs.Loaded
         do {
-            loaded = try ReviewInputs.collect(paths, limits: limits.readLimits)
+            loaded = try ReviewInputs.collect(paths, limits: limits.readLimits, organs: organs)
         } catch let error as BatchError {
             Diagnostics.fail(error.description, code: ReviewCommand.usageStatus)
         } catch {
             Diagnostics.fail("\(error)", code: 1)
         }
-        let result = CrossReportReview.run(loaded.records, failed: loaded.failed, organs: organs, decisions: decided)
+        let result = CrossReportReview.run(sources: loaded.sources, failed: loaded.failed, organs: organs, decisions: decided)
         do {
             if let outdir {
                 try ReviewOutputs.write(result, to: outdir, workbook: review.workbook)
@@ -82,7 +82,7 @@ struct ReviewCommand: Command {
         } catch {
             Diagnostics.fail("\(error)", code: ReviewCommand.writeStatus)
         }
-        let text = to == .json ? FindingsJSON.write(result.open, reports: result.reports) : ReviewText.lines(result.open)
+        let text = to == .json ? FindingsJSON.write(result.open, reports: result.sources) : ReviewText.lines(result.open)
         do { try Output.write(text, to: nil) } catch { Diagnostics.fail(error.description, code: ReviewCommand.writeStatus) }
         if !quiet { StandardStream.error.write("nianbao: \(result.summaryLine)\n") }
         if let failOn = review.failOn, result.fails(on: failOn.severity) { return 1 }

@@ -10,37 +10,42 @@ import Normalize
 /// the filters. A dismissed finding starts `hidden` (the page lists what is open; the
 /// 显示已排除 box shows the rest).
 struct PageFindingList {
-    var findings: [PageFinding]
+    /// The reports by path, for the note beside a finding's path and its other report's
+    /// (their tables are not read here: `item` is handed the finding's report).
     var reports: [String: PageReport]
 
     /// The listed findings in the page's order.
     static func listed(_ findings: [PageFinding]) -> [PageFinding] {
-        findings.filter(\.isListed).sorted { a, b in
-            if a.severity != b.severity { return a.severity < b.severity }
-            if (a.organ ?? "") != (b.organ ?? "") { return (a.organ ?? "") < (b.organ ?? "") }
-            if (a.year ?? 0) != (b.year ?? 0) { return (a.year ?? 0) < (b.year ?? 0) }
-            if a.path != b.path { return a.path < b.path }
-            if a.rule != b.rule { return a.rule < b.rule }
-            if a.at != b.at { return a.at < b.at }
-            return a.id < b.id
-        }
+        findings.filter(\.isListed).sorted(by: precedes)
     }
 
-    func html() -> String {
+    /// The page's order: severity, organ, year, path, rule, at, id.
+    static func precedes(_ a: PageFinding, _ b: PageFinding) -> Bool {
+        if a.severity != b.severity { return a.severity < b.severity }
+        if (a.organ ?? "") != (b.organ ?? "") { return (a.organ ?? "") < (b.organ ?? "") }
+        if (a.year ?? 0) != (b.year ?? 0) { return (a.year ?? 0) < (b.year ?? 0) }
+        if a.path != b.path { return a.path < b.path }
+        if a.rule != b.rule { return a.rule < b.rule }
+        if a.at != b.at { return a.at < b.at }
+        return a.id < b.id
+    }
+
+    /// The list's heading and count, before its items.
+    static func opening(_ listed: [PageFinding]) -> String {
         var out = "<section class=\"findings\" aria-labelledby=\"findings-title\">\n"
         out += "<h2 id=\"findings-title\">问题清单</h2>\n"
-        let open = findings.filter(\.isOpen).count
-        out += "<p class=\"shown\">显示 <span id=\"shown-count\">\(open)</span> / \(findings.count) 项</p>\n"
-        if findings.isEmpty {
+        let open = listed.filter(\.isOpen).count
+        out += "<p class=\"shown\">显示 <span id=\"shown-count\">\(open)</span> / \(listed.count) 项</p>\n"
+        if listed.isEmpty {
             out += "<p class=\"none\">没有需要审核的问题。</p>\n"
         }
-        for finding in findings {
-            out += item(finding)
-        }
-        return out + "</section>\n"
+        return out
     }
 
-    private func item(_ f: PageFinding) -> String {
+    static let closing = "</section>\n"
+
+    /// One finding's `<details>`; `report` is the report it is on, with its tables.
+    func item(_ f: PageFinding, in report: PageReport?) -> String {
         let e = PageHTMLText.escape
         let dismissed = f.decision == .dismissed
         var out = "<details class=\"finding sev-\(f.severity.rawValue)\" id=\"finding-\(e(f.id))\""
@@ -64,7 +69,7 @@ struct PageFindingList {
         out += "<dt>检查结果</dt><dd>\(f.ok == nil ? "无法判定" : "不成立")</dd>\n"
         out += "<dt>审核意见</dt><dd>\(decision)\(f.comment.map { "：" + e($0) } ?? "")</dd>\n"
         out += "</dl>\n"
-        let tables = reports[f.path].map { PageHighlightedTable.containing(f.cells, in: $0) } ?? []
+        let tables = report.map { PageHighlightedTable.containing(f.cells, in: $0) } ?? []
         if tables.isEmpty {
             out += "<p class=\"none\">\(f.cells.isEmpty ? "该问题不涉及表格单元格。" : "报告的表格中找不到该问题的单元格。")</p>\n"
         } else {

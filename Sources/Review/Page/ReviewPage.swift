@@ -13,12 +13,24 @@ public enum ReviewPage {
     /// is printed under the title as given.
     public static func render(reports: [PageReport], findings: [PageFinding], coverage: [PageCoverage],
                               generated: String? = nil) -> String {
-        let listed = PageFindingList.listed(findings)
-        let open = listed.filter(\.isOpen)
         var byPath: [String: PageReport] = [:]
         for report in reports where byPath[report.path] == nil { byPath[report.path] = report }
+        let listed = PageFindingList.listed(findings)
+        let list = PageFindingList(reports: byPath)
+        var out = ""
+        write(reports: reports, listed: listed, coverage: coverage, generated: generated, emit: { out += $0 },
+              item: { i in list.item(listed[i], in: byPath[listed[i].path]) })
+        return out
+    }
 
-        var out = """
+    /// The page in the order it is read, piece by piece to `emit`: `listed` are the listed
+    /// findings in the page's order (`PageFindingList.listed`), `item(i)` the HTML of the
+    /// i-th (`PageFindingList.item`), so a caller can keep the items, which hold the rebuilt
+    /// tables, out of memory until they are written (`ReviewPageData`).
+    static func write(reports: [PageReport], listed: [PageFinding], coverage: [PageCoverage], generated: String?,
+                      emit: (String) throws -> Void, item: (Int) throws -> String) rethrows {
+        let open = listed.filter(\.isOpen)
+        try emit("""
         <!DOCTYPE html>
         <html lang="zh-CN">
         <head>
@@ -32,17 +44,18 @@ public enum ReviewPage {
         </head>
         <body>
 
-        """
-        out += header(open: open, reports: reports.count, generated: generated)
-        out += "<main>\n"
-        out += PageCoverageGrid(coverage: coverage, openFindings: open).html()
-        out += "<section class=\"filtering\" aria-label=\"筛选\">\n"
-        out += PageFindingFilters(findings: listed).html()
-        out += "</section>\n"
-        out += PageFindingList(findings: listed, reports: byPath).html()
-        out += PageReportList(reports: reports, openFindings: open).html()
-        out += "</main>\n<script>\n\(reviewPageScript)\n</script>\n</body>\n</html>\n"
-        return out
+        """)
+        try emit(header(open: open, reports: reports.count, generated: generated))
+        try emit("<main>\n")
+        try emit(PageCoverageGrid(coverage: coverage, openFindings: open).html())
+        try emit("<section class=\"filtering\" aria-label=\"筛选\">\n")
+        try emit(PageFindingFilters(findings: listed).html())
+        try emit("</section>\n")
+        try emit(PageFindingList.opening(listed))
+        for i in listed.indices { try emit(item(i)) }
+        try emit(PageFindingList.closing)
+        try emit(PageReportList(reports: reports, openFindings: open).html())
+        try emit("</main>\n<script>\n\(reviewPageScript)\n</script>\n</body>\n</html>\n")
     }
 
     private static func header(open: [PageFinding], reports: Int, generated: String?) -> String {
