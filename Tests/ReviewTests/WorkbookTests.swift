@@ -92,6 +92,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["review.xlsx"])
     }
 
+    /// libxlsxwriter stamps the time of writing unless told otherwise: two workbooks of the
+    /// same rows written seconds apart must be the same bytes.
+    @Test func theSameRowsGiveTheSameBytesAtAnyTime() throws {
+        let folder = try Scratch.directory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a.xlsx").path, second = folder.appendingPathComponent("b.xlsx").path
+        try Self.write(to: first)
+        Thread.sleep(forTimeInterval: 1.1)
+        try Self.write(to: second)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+    }
+
     @Test func aFolderThatIsNotThereIsOneClearError() throws {
         let folder = try Scratch.directory()
         let path = folder.appendingPathComponent("no/such/folder/review.xlsx").path

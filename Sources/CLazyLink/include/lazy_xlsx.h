@@ -5,6 +5,7 @@
 /* Every libxlsxwriter function the review's workbook calls (see lazy_pdf.h for F and V). */
 #define NIANBAO_XLSX_FUNCTIONS(F, V) \
     F(lxw_workbook *, workbook_new_opt, (const char *filename, lxw_workbook_options *options), (filename, options)) \
+    F(lxw_error, workbook_set_properties, (lxw_workbook *workbook, lxw_doc_properties *properties), (workbook, properties)) \
     F(lxw_worksheet *, workbook_add_worksheet, (lxw_workbook *workbook, const char *name), (workbook, name)) \
     F(lxw_format *, workbook_add_format, (lxw_workbook *workbook), (workbook)) \
     F(lxw_error, workbook_close, (lxw_workbook *workbook), (workbook)) \

@@ -35,6 +35,9 @@ final class XLSXFile {
     ///
     /// The corresponding libxlsxwriter functions are `workbook_new_opt`,
     /// `workbook_add_format` and `format_set_bold`.
+    /// The creation time written into every workbook (1980-01-01T00:00:00Z).
+    static let created: time_t = 315_532_800
+
     init(path: String, temporaryFolder folder: String) throws {
         do { try SystemLibrary.xlsx.open() } catch { throw WorkbookError(error.description) }
         self.path = path
@@ -45,6 +48,11 @@ final class XLSXFile {
             throw WorkbookError("cannot start the workbook \(path) (libxlsxwriter could not allocate it)")
         }
         self.workbook = workbook
+        // The same inputs give the same bytes: libxlsxwriter stamps the creation time into
+        // docProps/core.xml unless one is given, so the workbook says 1980-01-01 (the zip epoch).
+        var properties = lxw_doc_properties()
+        properties.created = XLSXFile.created
+        _ = nb_workbook_set_properties(workbook, &properties)
         let header = nb_workbook_add_format(workbook)
         if let header { nb_format_set_bold(header) }
         self.header = header
