@@ -21,8 +21,9 @@ public enum CrossReportReview {
     public static func run(sources: [ReviewSource], failed: [FailedInput] = [], organs: OrganDirectory = OrganDirectory(),
                            decisions: Decisions = Decisions()) -> ReviewResult {
         let groups = OrganGroups(sources)
+        let reviewed: @Sendable (ReviewSource) -> ReviewedReport? = { $0.load().map { ReviewedReport($0, organs: organs) } }
         let perGroup = ParallelWork.map(groups.keys) { key -> [ReviewFinding] in
-            let members = (groups.groups[key] ?? []).compactMap { $0.load().map { ReviewedReport($0, organs: organs) } }
+            let members = (groups.groups[key] ?? []).compactMap(reviewed)
             let group = OrganGroups(members)
             var out: [ReviewFinding] = []
             for pair in YearPair.all(in: group) {
@@ -34,7 +35,7 @@ public enum CrossReportReview {
             return out + DuplicateRule.findings(group)
         }
         var across = perGroup.flatMap { $0 }
-        across += HierarchySumRule.findings(groups, organs: organs) { $0.load().map { ReviewedReport($0, organs: organs) } }
+        across += HierarchySumRule.findings(groups, organs: organs, load: reviewed)
         across += CoverageRule.findings(groups, failed: failed)
         return ReviewResult(sources: sources, organCount: groups.groups.count, across: across, organs: organs,
                             decisions: decisions.index)

@@ -59,9 +59,6 @@ public struct Decisions: Sendable, Equatable {
         return out
     }
 
-    /// The findings with the decision of the last matching row (fingerprint, and path where given).
-    public func apply(to findings: [ReviewFinding]) -> [ReviewFinding] { index.apply(to: findings) }
-
     /// The entries by fingerprint, built once for a review's many findings.
     var index: Index { Index(self) }
 
@@ -77,6 +74,7 @@ public struct Decisions: Sendable, Equatable {
             byFingerprint[fingerprint]?.last(where: { $0.path.isEmpty || $0.path == path })
         }
 
+        /// The findings with the decision of the last matching row (fingerprint, and path where given).
         func apply(to findings: [ReviewFinding]) -> [ReviewFinding] {
             guard !byFingerprint.isEmpty else { return findings }
             return findings.map { finding in

@@ -82,6 +82,11 @@ public struct OrganDirectory: Sendable, Equatable {
         return aliases[k] ?? k
     }
 
+    /// The key a report is grouped under: `nil` when it names no organ (or an empty one).
+    public func key(ofReport organ: String?) -> String? {
+        organ.flatMap { $0.isEmpty ? nil : key(of: $0) }
+    }
+
     /// The keys of the organs whose parent is `key`, sorted.
     public func children(of key: String) -> [String] {
         organs.filter { $0.value.parent == key }.map(\.key).sorted()

@@ -87,7 +87,7 @@ public enum ReviewInputs {
     /// unreadable are passed over), and its failed inputs.
     public static func outputs(in directory: URL, organs: OrganDirectory = OrganDirectory()) -> Loaded {
         let index = IndexFile.load(directory.appendingPathComponent(IndexFile.name))
-        let entries = index.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).map { index[$0]! }
+        let entries = index.keys.sorted(by: pathOrder).map { index[$0]! }
         let outcomes = ParallelWork.map(entries) { entry -> Outcome in
             switch entry.status {
             case .failed:

@@ -12,12 +12,13 @@ final class ReviewPageData {
     private let result: ReviewResult
     /// The reports as the page lists them (no tables), failed inputs last.
     private let reports: [PageReport]
-    private let byPath: [String: PageReport]
+    /// Renders the items; its `reports` are the page's reports by path (no tables).
+    private let list: PageFindingList
     private let organOf: [String: (organ: String?, year: Int?)]
     private let spill: SpillFile
     private var listed: [(finding: PageFinding, item: SpillFile.Chunk)] = []
 
-    /// `directory` holds the spill file while the page is made.
+    /// `directory` (which must exist) holds the spill file while the page is made.
     init(_ result: ReviewResult, directory: URL) throws {
         self.result = result
         var organOf: [String: (organ: String?, year: Int?)] = [:]
@@ -32,19 +33,17 @@ final class ReviewPageData {
         var byPath: [String: PageReport] = [:]
         for report in reports where byPath[report.path] == nil { byPath[report.path] = report }
         self.reports = reports
-        self.byPath = byPath
+        list = PageFindingList(reports: byPath)
         self.organOf = organOf
-        if !FileManager.default.fileExists(atPath: directory.path) {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        }
         spill = try SpillFile(in: directory)
     }
 
-    /// Renders the listed findings of one path with its first report's tables.
+    /// Renders the listed findings of one path with its first report's tables (rebuilt
+    /// only when the path has one).
     func add(_ entry: ReviewResult.Entry) throws {
-        var report = byPath[entry.path]
+        guard entry.findings.contains(where: \.isFailing) else { return }
+        var report = list.reports[entry.path]
         if let record = entry.reports.first?.record { report?.tables = Self.tables(record) }
-        let list = PageFindingList(reports: byPath)
         for f in entry.findings where f.isFailing {
             let finding = PageFinding(
                 id: f.fingerprint, path: f.path, organ: organOf[f.path]?.organ, year: organOf[f.path]?.year,

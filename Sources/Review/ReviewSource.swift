@@ -44,7 +44,7 @@ public struct ReviewSource: Sendable {
         year = record.year
         edition = record.edition
         title = record.title
-        organKey = record.organ.flatMap { $0.isEmpty ? nil : organs.key(of: $0) }
+        organKey = organs.key(ofReport: record.organ)
         failing = record.checks.filter(\.isFailing).map { (Fingerprint.of($0), $0.severity) }
         self.storage = storage
     }

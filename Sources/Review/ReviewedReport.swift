@@ -13,7 +13,7 @@ public struct ReviewedReport: Sendable {
 
     public init(_ record: ReportRecord, organs: OrganDirectory) {
         self.record = record
-        organKey = record.organ.flatMap { $0.isEmpty ? nil : organs.key(of: $0) }
+        organKey = organs.key(ofReport: record.organ)
         var cells: [String: CellRecord] = [:]
         cells.reserveCapacity(record.cells.count)
         for cell in record.cells where !cell.isExtra {
