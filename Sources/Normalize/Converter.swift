@@ -13,9 +13,12 @@ public enum Converter {
     }
 
     /// Converts bytes held in memory (standard input, a download).
+    /// `scope` `.content` leaves out what only the JSON uses (checks, findings, the hash).
     public static func convert(data: Data, path: String, limits: ReadLimits = .standard,
-                               legacy: (any LegacyConverting)? = nil) throws -> Report {
+                               legacy: (any LegacyConverting)? = nil, scope: ReportScope = .complete) throws -> Report {
         let document = try DocumentReader.read(data: data, limits: limits, legacy: legacy)
-        return try ReportBuilder.build(document, source: SourceInfo(path: path, format: document.format, sha256: SHA256.hex(data)))
+        let hash = scope == .complete ? SHA256.hex(data) : ""
+        return try ReportBuilder.build(document, source: SourceInfo(path: path, format: document.format, sha256: hash),
+                                       scope: scope)
     }
 }

@@ -3,13 +3,13 @@ import Extract
 /// The stages after the walk has located every paragraph and row, in order: the tables are
 /// solved (`Solve`), units checked, the checks computed (`Check`), and the report assembled.
 extension DocumentWalk {
-    func report(source: SourceInfo) -> Report {
+    func report(source: SourceInfo, scope: ReportScope = .complete) -> Report {
         var walk = self
         walk.readTokenTables()
-        return walk.assemble(source: source)
+        return walk.assemble(source: source, scope: scope)
     }
 
-    func assemble(source: SourceInfo) -> Report {
+    func assemble(source: SourceInfo, scope: ReportScope = .complete) -> Report {
         let applications = ApplicationsReading(rows: applicationRows)
         let overview = sections.first { $0.number == "一" }?.lines ?? []
         let body = opening + sections.flatMap(\.lines)
@@ -62,7 +62,7 @@ extension DocumentWalk {
                                          + reviewTable.solverNulls, unreadable: unreadable)
         var nullReasons: [String: String] = [:]
         for null in nullCells { nullReasons["\(null.table).\(null.row).\(null.column)"] = null.reason }
-        let checks = Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
+        let checks = scope == .content ? [] : Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
             + Checks.reviewLitigation(grid(ReviewTable.id))
             + ReportChecks.checks(.init(tables: tables, sections: outSections, edition: edition, year: header.year,
                                         titleYear: header.titleYear, bodyYear: header.bodyYear, organ: header.organ,
@@ -73,7 +73,7 @@ extension DocumentWalk {
                             preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)
         report.nullCells = nullCells
         for table in tables { report.tablePages[table.id] = pages[Self.context(ofTable: table.id)] }
-        FindingContext.complete(&report)
+        if scope == .complete { FindingContext.complete(&report) }
         return report
     }
 

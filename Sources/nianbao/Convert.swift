@@ -44,7 +44,9 @@ struct Convert: Command {
         let report: Report
         do {
             let data = try input.read(limits: limits.readLimits)
-            report = try Converter.convert(data: data, path: file, limits: limits.readLimits)
+            // The normalized text shows no checks: they are not computed for it.
+            report = try Converter.convert(data: data, path: file, limits: limits.readLimits,
+                                           scope: to == .json ? .complete : .content)
         } catch {
             Diagnostics.fail("\(input.shown): \(error)", code: 1)
         }

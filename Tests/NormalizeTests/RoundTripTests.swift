@@ -17,6 +17,19 @@ import TestSupport
         #expect(Self.inputs.count >= 5 + 16 + 12 + 2 + 80)
     }
 
+    /// `convert --to text` builds the report without its checks (`ReportScope.content`); its
+    /// text must be the same bytes as the text of the complete report.
+    @Test(arguments: inputs)
+    func theContentScopeGivesTheSameText(input: String) throws {
+        let data = try Data(contentsOf: Samples.url(input))
+        let complete = try Converter.convert(data: data, path: input, scope: .complete)
+        let content = try Converter.convert(data: data, path: input, scope: .content)
+        #expect(NormalizedText.write(content) == NormalizedText.write(complete))
+        #expect(content.tables == complete.tables)
+        #expect(content.checks.isEmpty && content.source.sha256.isEmpty)
+        #expect(complete.source.sha256.count == 64)
+    }
+
     @Test(arguments: inputs)
     func normalizedTextGivesBackTheTables(input: String) throws {
         let report = try Samples.convert(input)
