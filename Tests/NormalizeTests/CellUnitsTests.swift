@@ -32,6 +32,27 @@ import TestSupport
         #expect(cell.raw == raw, "raw is kept")
     }
 
+    /// How a cell's text reads as a number (`CellValue.parseNumber`, which works on UTF-8
+    /// bytes): each expected value is the number a reader sees in the text.
+    @Test(arguments: [
+        ("1,234", "1234"), ("007", "7"), ("0", "0"), ("000", "0"), ("0.50", "0.50"),
+        ("-3", "-3"), ("\u{2212}3", "-3"), ("+8", "8"), ("-0", "0"), ("-0.0", "0.0"),
+        ("5件", "5"), ("12万元", "12"), ("3元", "3"), ("2次", "2"),
+        ("1.2.3", nil), (".5", nil), ("5.", nil), ("件", nil), ("-", nil), ("—", nil),
+        ("1\u{301}", nil), ("a1", nil), ("1 2", nil), ("--5", nil), ("1e3", nil), ("", nil),
+    ] as [(String, String?)])
+    func aCellsTextReadsAsANumber(raw: String, number: String?) {
+        #expect(CellValue.parseNumber(raw) == number, "\(raw.debugDescription)")
+    }
+
+    @Test func theUnitAtTheEndIsFound() {
+        #expect(CellValue.unitSuffix("0.5万元") == "万元")
+        #expect(CellValue.unitSuffix("3元") == "元")
+        #expect(CellValue.unitSuffix("3件") == "件")
+        #expect(CellValue.unitSuffix("件3") == nil)
+        #expect(CellValue.unitSuffix("") == nil)
+    }
+
     @Test func theColumnUnitComesFromItsLabel() {
         #expect(CellUnits.columnUnit("采购总金额（单位：万元）") == "万元")
         #expect(CellUnits.columnUnit("本年收费金额（单位：万元）") == "万元")

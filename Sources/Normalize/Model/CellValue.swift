@@ -52,31 +52,51 @@ public struct CellValue: Sendable, Equatable {
     /// unit fits its column is `CellUnits`' question. Longer units first (万元 before 元).
     static let units = ["件", "个", "条", "项", "次", "万元", "元", "人", "份"]
 
-    /// The unit `raw` ends with, if any.
-    static func unitSuffix(_ raw: String) -> String? { units.first { raw.hasSuffix($0) } }
+    /// The units' UTF-8 bytes, in `units`' order. The cell readers below work on bytes: every
+    /// cell of every table passes through them, and comparing `Character`s (grapheme breaking,
+    /// canonical equivalence) cost ~18,000 instructions a cell. A unit is a CJK ideograph
+    /// with no decomposition, so its bytes at the end are the same test as `hasSuffix`.
+    private static let unitBytes: [[UInt8]] = units.map { Array($0.utf8) }
 
-    /// The decimal text of `raw` if it is a number, else `nil`.
+    /// The index in `units` of the unit `bytes` end with, if any.
+    private static func unitIndex<C: BidirectionalCollection<UInt8>>(_ bytes: C) -> Int? {
+        unitBytes.firstIndex { unit in bytes.count > 0 && bytes.reversed().starts(with: unit.reversed()) }
+    }
+
+    /// The unit `raw` ends with, if any.
+    static func unitSuffix(_ raw: String) -> String? { unitIndex(raw.utf8).map { units[$0] } }
+
+    /// The decimal text of `raw` if it is a number, else `nil`: an optional unit at the end, an
+    /// optional sign (`+`, `-`, `−`), ASCII digits with `,` group separators and at most one
+    /// `.` with digits on both sides; leading zeros dropped, `-0` is `0`.
     static func parseNumber(_ raw: String) -> String? {
         if raw.isEmpty || nullMarkers.contains(raw) { return nil }
-        var body = Substring(raw)
-        if let unit = unitSuffix(raw) { body = body.dropLast(unit.count) }
+        var body = ArraySlice(raw.utf8)
+        if let unit = unitIndex(body) { body = body.dropLast(unitBytes[unit].count) }
         var negative = false
-        if body.first == "+" { body = body.dropFirst() } else if body.first == "-" || body.first == "−" {
+        if body.first == UInt8(ascii: "+") {
+            body = body.dropFirst()
+        } else if body.first == UInt8(ascii: "-") {
             negative = true
             body = body.dropFirst()
+        } else if body.starts(with: minusSign) {
+            negative = true
+            body = body.dropFirst(minusSign.count)
         }
-        let cleaned = body.filter { $0 != "," }
-        guard !cleaned.isEmpty else { return nil }
-        let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let intPart = parts.first, !intPart.isEmpty,
-              intPart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        if parts.count == 2 { guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil } }
-        var integer = String(intPart.drop(while: { $0 == "0" }))
-        if integer.isEmpty { integer = "0" }
-        var text = parts.count == 2 ? integer + "." + parts[1] : integer
-        if negative && text.contains(where: { $0 != "0" && $0 != "." }) { text = "-" + text }
-        return text
+        let cleaned = body.filter { $0 != UInt8(ascii: ",") }
+        let parts = cleaned.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        func isDigits(_ part: ArraySlice<UInt8>) -> Bool { !part.isEmpty && part.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        guard parts.count <= 2, isDigits(parts[0]), parts.count == 1 || isDigits(parts[1]) else { return nil }
+        var integer = parts[0].drop { $0 == UInt8(ascii: "0") }
+        if integer.isEmpty { integer = [UInt8(ascii: "0")] }
+        var text = Array(integer)
+        if parts.count == 2 { text += [UInt8(ascii: ".")] + parts[1] }
+        if negative && text.contains(where: { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ".") }) { text.insert(UInt8(ascii: "-"), at: 0) }
+        return String(decoding: text, as: UTF8.self)
     }
+
+    /// U+2212 MINUS SIGN in UTF-8.
+    private static let minusSign: [UInt8] = Array("\u{2212}".utf8)
 
     /// True when the cell's text can stand in a value column: a number, a null marker or blank.
     var isValueLike: Bool { raw.isEmpty || number != nil || unreadable || isRun || CellValue.nullMarkers.contains(raw) }
