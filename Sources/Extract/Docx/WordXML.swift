@@ -40,6 +40,8 @@ enum WordTag: String, CaseIterable {
 
     private static let byName: [String: WordTag] =
         Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+    /// Every tag, indexed by `WordXMLWalker`'s element codes.
+    static let all = allCases
 
     /// The tag for an element, or `nil` when it is not a WordprocessingML element we act on.
     static func tag(namespaceURI: String, localName: String) -> WordTag? {
@@ -86,18 +88,27 @@ final class WordXMLWalker {
             case .text:
                 return WordNode(kind: .text, tag: nil, depth: reader.depth, isEmpty: false)
             case .elementStart, .elementEnd:
-                let namespaceURI = reader.namespaceURI
-                if namespaceURI == OOXMLNamespace.markupCompatibility {
+                let code = reader.elementCode(Self.code)
+                if code == Self.markupCompatibilityCode {
                     try markupCompatibility(isStart: reader.kind == .elementStart)
                     continue
                 }
                 return WordNode(kind: reader.kind == .elementStart ? .start : .end,
-                                tag: WordTag.tag(namespaceURI: namespaceURI, localName: reader.localName),
+                                tag: code >= 0 ? WordTag.all[code] : nil,
                                 depth: reader.depth, isEmpty: reader.isEmptyElement)
             }
         }
         return nil
     }
+
+    /// An element name's code: its index in `WordTag.all`, `markupCompatibilityCode` for an
+    /// `mc:` element, else -1 (no tag).
+    private static func code(namespaceURI: String, localName: String) -> Int {
+        if namespaceURI == OOXMLNamespace.markupCompatibility { return markupCompatibilityCode }
+        return WordTag.tag(namespaceURI: namespaceURI, localName: localName).flatMap { WordTag.all.firstIndex(of: $0) } ?? -1
+    }
+
+    private static let markupCompatibilityCode = -2
 
     /// The next node inside `parent`, or `nil` once `parent`'s end has been read.
     func next(inside parent: WordNode) throws -> WordNode? {

@@ -45,6 +45,22 @@ final class XMLStreamReader {
     /// Names already copied into `String`, keyed by the reader's (usually interned) pointer;
     /// the bytes are compared again on a hit, so a reused address can never give a stale name.
     private var names: [UnsafeRawPointer: (bytes: [CChar], name: String)] = [:]
+    /// The callers' codes for element names (`elementCode`), in an open-addressing table of
+    /// `codeSlots` entries indexed by the names' addresses (a part has a few dozen names; once
+    /// the table is three quarters full, further names are classified on every visit). Raw
+    /// memory, freed in `deinit`: a lookup copies and retains nothing.
+    private static let codeSlots = 256
+    private let codeTable = UnsafeMutablePointer<CodeEntry>.allocate(capacity: codeSlots)
+    private var codeCount = 0
+
+    private struct CodeEntry {
+        var namespaceURI: UnsafeRawPointer?
+        var localName: UnsafeRawPointer?
+        /// The namespace URI's bytes and NUL, then the local name's bytes and NUL (checked on
+        /// a hit, as in `interned`); nil for an empty slot.
+        var bytes: UnsafeMutablePointer<CChar>?
+        var code: Int
+    }
 
     /// The kind of the current node.
     private(set) var kind: XMLNodeKind = .text
@@ -83,6 +99,7 @@ final class XMLStreamReader {
         }
         self.handle = reader
         self.buffer = buffer
+        codeTable.initialize(repeating: CodeEntry(namespaceURI: nil, localName: nil, bytes: nil, code: 0), count: Self.codeSlots)
         self.partName = partName
         self.maxDepth = maxDepth
         // The handler's argument type is `xmlErrorPtr` in libxml2 2.9 and a const pointer in
@@ -99,6 +116,8 @@ final class XMLStreamReader {
     deinit {
         xmlFreeTextReader(handle)
         buffer.deallocate()
+        for slot in 0..<Self.codeSlots { codeTable[slot].bytes?.deallocate() }
+        codeTable.deallocate()
     }
 
     /// Moves to the next element start, element end or text node; returns `false` at the end
@@ -179,6 +198,41 @@ final class XMLStreamReader {
     ///
     /// The corresponding libxml2 function is `xmlTextReaderConstNamespaceUri`.
     var namespaceURI: String { interned(xmlTextReaderConstNamespaceUri(handle)) }
+
+    /// The code `assign` gives the current element's namespace URI and local name, asked once
+    /// per distinct name: a walker classifies each element by its name, and thousands of
+    /// elements share a few dozen names, which libxml2 interns (a hit compares the bytes again,
+    /// as `interned` does).
+    ///
+    /// The corresponding libxml2 functions are `xmlTextReaderConstNamespaceUri` and
+    /// `xmlTextReaderConstLocalName`.
+    func elementCode(_ assign: (_ namespaceURI: String, _ localName: String) -> Int) -> Int {
+        let namespaceURI = UnsafeRawPointer(xmlTextReaderConstNamespaceUri(handle) ?? Self.emptyName.utf8Start)
+        let localName = UnsafeRawPointer(xmlTextReaderConstLocalName(handle) ?? Self.emptyName.utf8Start)
+        let ns = namespaceURI.assumingMemoryBound(to: CChar.self), local = localName.assumingMemoryBound(to: CChar.self)
+        // Fibonacci hashing: the top bits of the addresses' mix times 2^64/φ; linear probing.
+        let mixed = (UInt64(UInt(bitPattern: namespaceURI)) &* 31 &+ UInt64(UInt(bitPattern: localName))) &* 0x9E37_79B9_7F4A_7C15
+        var slot = Int(truncatingIfNeeded: mixed &>> 56) % Self.codeSlots
+        while let bytes = codeTable[slot].bytes {
+            if codeTable[slot].namespaceURI == namespaceURI, codeTable[slot].localName == localName,
+               strcmp(bytes, ns) == 0, strcmp(bytes + strlen(bytes) + 1, local) == 0 {
+                return codeTable[slot].code
+            }
+            slot = (slot + 1) % Self.codeSlots
+        }
+        let code = assign(String(cString: ns), String(cString: local))
+        guard codeCount < Self.codeSlots * 3 / 4 else { return code }
+        let nsLength = strlen(ns) + 1, localLength = strlen(local) + 1
+        let bytes = UnsafeMutablePointer<CChar>.allocate(capacity: nsLength + localLength)
+        bytes.update(from: ns, count: nsLength)
+        (bytes + nsLength).update(from: local, count: localLength)
+        codeTable[slot] = CodeEntry(namespaceURI: namespaceURI, localName: localName, bytes: bytes, code: code)
+        codeCount += 1
+        return code
+    }
+
+    /// The name libxml2 gives as NULL ("no namespace"), read as "".
+    private static let emptyName: StaticString = ""
 
     /// The character data of the current text node, copied.
     ///
