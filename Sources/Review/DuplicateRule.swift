@@ -10,24 +10,6 @@ enum DuplicateRule {
     /// Cells named in the message at most; the inputs hold them all.
     static let shownCells = 12
 
-    static func findings(_ groups: OrganGroups<ReviewedReport>) -> [ReviewFinding] {
-        var out: [ReviewFinding] = []
-        for key in groups.keys {
-            let reports = groups.groups[key] ?? []
-            var byYear: [Int: [ReviewedReport]] = [:]
-            for r in reports { byYear[r.year!, default: []].append(r) }
-            for year in byYear.keys.sorted() {
-                let same = byYear[year]!
-                guard same.count > 1 else { continue }
-                let first = same[0]
-                for other in same.dropFirst() {
-                    out.append(finding(first: first, other: other, year: year))
-                }
-            }
-        }
-        return out
-    }
-
     /// `applications.+#3.total` → `applications.+.total`: every `#` with the digits after it dropped.
     static func withoutPositions(_ key: String) -> String {
         var out = ""

@@ -7,20 +7,6 @@ public struct YearPair: Sendable {
     public var last: ReviewedReport
     public var this: ReviewedReport
 
-    /// Every pair of consecutive years in the groups, in organ-key, year, path order.
-    static func all(in groups: OrganGroups<ReviewedReport>) -> [YearPair] {
-        var out: [YearPair] = []
-        for key in groups.keys {
-            let reports = groups.groups[key] ?? []
-            var firstOfYear: [Int: ReviewedReport] = [:]
-            for r in reports where firstOfYear[r.year!] == nil { firstOfYear[r.year!] = r }
-            for r in reports {
-                if let last = firstOfYear[r.year! - 1] { out.append(YearPair(last: last, this: r)) }
-            }
-        }
-        return out
-    }
-
     /// A finding on the later report. `ok` false or null gets its `cause`: `conversion` when
     /// a repair or warning touched one of its cells, else `source`.
     func finding(rule: String, at: String, ok: Bool?, severity: Check.Severity = .warning, message: String,
