@@ -10,7 +10,8 @@
 # table of bench/growth.sh (time and memory against pages and rows; PAGES and ROWS pass to it).
 # The targets are issue 16's.
 # Not a test: timings vary with the machine and its load. Needs pandoc, pdftotext
-# (poppler-utils) and GNU time (/usr/bin/time); installs GNU time with apt-get when missing.
+# (poppler-utils) and GNU time (/usr/bin/time), and qpdf for bench/growth.sh; installs GNU
+# time with apt-get when missing.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,7 +29,9 @@ if [[ ! -x /usr/bin/time ]]; then
     log "installing GNU time"
     if [[ $(id -u) -eq 0 ]]; then apt-get install -y time >&2; else sudo apt-get install -y time >&2; fi
 fi
-for tool in pandoc pdftotext; do
+needed=(pandoc pdftotext)
+[[ $GROWTH == 0 ]] || needed+=(qpdf)  # bench/growth.sh joins pages with it: fail now, not after the run
+for tool in "${needed[@]}"; do
     command -v "$tool" >/dev/null || { log "bench: $tool is not installed"; exit 1; }
 done
 
