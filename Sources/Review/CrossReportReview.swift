@@ -8,9 +8,9 @@ import Normalize
 /// with the number of reports, not its square.
 ///
 /// Memory stays flat in the number of reports: the review keeps each report's
-/// `ReviewSource` and the findings across reports; each organ's records are loaded for its
-/// rules and let go (a worker per core, a group each), and the writers read the records
-/// again in path order (`ReviewResult.forEach`).
+/// `ReviewSource` and the findings across reports; each organ's records are read one at a
+/// time for its rules, at most three kept (`groupFindings`; a worker per core, a group each),
+/// and the writers read the records again in path order (`ReviewResult.forEach`).
 public enum CrossReportReview {
     /// The review of reports held in memory (tests, a few files converted in this process).
     public static func run(_ records: [ReportRecord], failed: [FailedInput] = [], organs: OrganDirectory = OrganDirectory(),

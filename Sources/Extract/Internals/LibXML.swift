@@ -50,7 +50,7 @@ final class XMLStreamReader {
     /// the table is three quarters full, further names are classified on every visit). Raw
     /// memory, freed in `deinit`: a lookup copies and retains nothing.
     private static let codeSlots = 256
-    private let codeTable = UnsafeMutablePointer<CodeEntry>.allocate(capacity: codeSlots)
+    private let codeTable: UnsafeMutablePointer<CodeEntry>
     private var codeCount = 0
 
     private struct CodeEntry {
@@ -99,6 +99,7 @@ final class XMLStreamReader {
         }
         self.handle = reader
         self.buffer = buffer
+        codeTable = .allocate(capacity: Self.codeSlots)
         codeTable.initialize(repeating: CodeEntry(namespaceURI: nil, localName: nil, bytes: nil, code: 0), count: Self.codeSlots)
         self.partName = partName
         self.maxDepth = maxDepth
