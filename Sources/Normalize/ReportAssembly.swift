@@ -60,14 +60,17 @@ extension DocumentWalk {
         }
         let nullCells = Self.nullCells(tables, solved: disclosureTables.solverNulls + applicationsTable.solverNulls
                                          + reviewTable.solverNulls, unreadable: unreadable)
-        var nullReasons: [String: String] = [:]
-        for null in nullCells { nullReasons["\(null.table).\(null.row).\(null.column)"] = null.reason }
-        let checks = scope == .content ? [] : Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
-            + Checks.reviewLitigation(grid(ReviewTable.id))
-            + ReportChecks.checks(.init(tables: tables, sections: outSections, edition: edition, year: header.year,
-                                        titleYear: header.titleYear, bodyYear: header.bodyYear, organ: header.organ,
-                                        nullReasons: nullReasons))
-            + ProseChecks.checks(sections: outSections, tables: tables, edition: edition, year: header.year)
+        var checks: [Check] = []
+        if scope == .complete {
+            var nullReasons: [String: String] = [:]
+            for null in nullCells { nullReasons["\(null.table).\(null.row).\(null.column)"] = null.reason }
+            checks = Checks.applications(grid(ApplicationsTable.id), edition: edition, standIn: applicationsTable.standIn)
+                + Checks.reviewLitigation(grid(ReviewTable.id))
+                + ReportChecks.checks(.init(tables: tables, sections: outSections, edition: edition, year: header.year,
+                                            titleYear: header.titleYear, bodyYear: header.bodyYear, organ: header.organ,
+                                            nullReasons: nullReasons))
+                + ProseChecks.checks(sections: outSections, tables: tables, edition: edition, year: header.year)
+        }
         var report = Report(source: source, title: header.title, organ: header.organ, year: header.year, edition: edition,
                             sections: outSections, tables: tables, checks: checks, repairs: repairs, warnings: warnings,
                             preamble: joinBroken ? ParagraphJoin.joinBroken(preamble) : preamble)

@@ -42,22 +42,24 @@ extension CrossReportReview {
     static func groupFindings(_ members: [ReviewSource], load: (ReviewSource) -> ReviewedReport?) -> [ReviewFinding] {
         var pairs: [ReviewFinding] = []
         var duplicates: [ReviewFinding] = []
-        var firstOfYear: [Int: ReviewedReport] = [:]
+        // The first report of the latest year met, and of the year met before it (members come
+        // by year, so a year's first report is met before any later year's).
+        var first: (year: Int, report: ReviewedReport)?
+        var before: (year: Int, report: ReviewedReport)?
         for member in members {
             guard let report = load(member), let year = report.year else { continue }
-            if let last = firstOfYear[year - 1] {
-                let pair = YearPair(last: last, this: report)
+            if let first, first.year == year {
+                duplicates.append(DuplicateRule.finding(first: first.report, other: report, year: year))
+            } else {
+                before = first
+                first = (year, report)
+            }
+            if let before, before.year == year - 1 {
+                let pair = YearPair(last: before.report, this: report)
                 pairs += CarriedOverRule.findings(pair)
                 pairs += InForceRule.findings(pair)
                 pairs += CopyRule.findings(pair)
                 pairs += SharpChangeRule.findings(pair)
-            }
-            if let first = firstOfYear[year] {
-                duplicates.append(DuplicateRule.finding(first: first, other: report, year: year))
-            } else {
-                // Members come by year: a year's first report is met before any later year's.
-                firstOfYear = firstOfYear.filter { $0.key == year - 1 }
-                firstOfYear[year] = report
             }
         }
         return pairs + duplicates

@@ -60,7 +60,7 @@ public struct CellValue: Sendable, Equatable {
 
     /// The index in `units` of the unit `bytes` end with, if any.
     private static func unitIndex<C: BidirectionalCollection<UInt8>>(_ bytes: C) -> Int? {
-        unitBytes.firstIndex { unit in bytes.count > 0 && bytes.reversed().starts(with: unit.reversed()) }
+        unitBytes.firstIndex { unit in bytes.reversed().starts(with: unit.reversed()) }
     }
 
     /// The unit `raw` ends with, if any.
