@@ -39,6 +39,22 @@ struct ApplicationsReading {
             if inHeader && !row.hasNumber && (key == nil || Self.headerWords.contains(key!)) { continue }
             if row.hasNumber || key != nil { inHeader = false }
             if split.labels.isEmpty && !split.hasValues { continue }
+            // A drawn label cell holding the labels of two rows (the border between them lost):
+            // which of the two its values are cannot be told, so they are unreadable.
+            if split.ruled, split.hasValues, LabelMatcher.applicationKeys(split.lastLabel).count > 1 {
+                items.append(Item(key: nil, labels: split.labels, values: split.values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) },
+                                  exact: split.exact, ruled: split.ruled))
+                continue
+            }
+            // One label cell over this row of values and the one above: which of the two rows
+            // it names cannot be told, so the numbers of both are unreadable (null, with a
+            // warning), never put on a row by a label that may be the other's.
+            if split.labelContinues, split.hasValues, let last = items.indices.last, items[last].hasValues, items[last].ruled {
+                items[last].values = items[last].values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) }
+                items.append(Item(key: nil, labels: [], values: split.values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) },
+                                  exact: split.exact, ruled: split.ruled))
+                continue
+            }
             let continues = !split.labels.isEmpty && !Self.startsItem(split.allLabels)
             if var last = items.last, let merged = Self.merge(&last, with: split, key: key, continues: continues) {
                 if merged {

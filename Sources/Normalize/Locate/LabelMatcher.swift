@@ -71,6 +71,13 @@ enum LabelMatcher {
         return nil
     }
 
+    /// Every section 三 row whose words a label has: more than one when one cell holds the
+    /// labels of two rows.
+    static func applicationKeys(_ label: String) -> Set<String> {
+        let key = TextClean.matchKey(label)
+        return Set(applicationWords.filter { entry in entry.words.contains { key.has($0) } }.map(\.key))
+    }
+
     /// True for the header rows of section 三 (申请人情况, 自然人, the 勾稽关系 note).
     static func isApplicationsHeader(_ joinedKey: String) -> Bool {
         ["申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "勾稽关系", "第一项加第二项", "第三项加第四项"]

@@ -10,6 +10,11 @@ struct RowSplit {
     /// True when the source drew the grid (exact geometry): a blank cell there is blank,
     /// never a value printed on another line.
     var ruled: Bool
+    /// True when the drawn grid's label cell just before the values continues a cell from the
+    /// row above (merged down): one label over two rows of values, so the label names neither
+    /// for certain. The national format gives every row of values a label of its own; a scan
+    /// whose borders between labels were lost reads like this.
+    var labelContinues = false
 
     var lastLabel: String { labels.last ?? "" }
     var allLabels: String { labels.joined() }
@@ -24,6 +29,7 @@ struct RowSplit {
             let lastLabel = row.cells.lastIndex { !$0.isContinuation && !$0.isValueLike }
             let after = lastLabel.map { row.cells[($0 + 1)...] } ?? row.cells[...]
             if after.count == slots {
+                labelContinues = after.startIndex > row.cells.startIndex && row.cells[after.startIndex - 1].isContinuation
                 labels = (lastLabel.map { row.cells[...$0] } ?? [])
                     .filter { !$0.isContinuation && !$0.isBlank && !$0.isValueLike }.map(\.text)
                 values = after.map { $0.isContinuation ? .missing : $0.value }
@@ -35,6 +41,8 @@ struct RowSplit {
         ruled = row.geometry == .exact
         if row.geometry != .approximate && row.columnCount > slots {
             let start = row.columnCount - slots
+            labelContinues = row.geometry == .exact
+                && row.cells.contains { $0.isContinuation && $0.column < start && $0.column + $0.span >= start }
             labels = row.cells.filter { $0.column < start && !$0.isContinuation && !$0.isBlank }.map(\.text)
             var values = [CellValue](repeating: .missing, count: slots)
             for cell in row.cells where cell.column >= start && !cell.isContinuation {

@@ -1,3 +1,5 @@
+import Extract
+
 /// Rebuilds the tables of section 二 (主动公开政府信息情况, 第二十条 items 一 五 六 八 九).
 ///
 /// Rows are recognized by their labels (`规章`, `行政许可` …) whether the four tables are
@@ -11,6 +13,11 @@ struct DisclosureReading {
         var values: [CellValue]
         /// True when the cells sit on a known grid, so a blank cell is a blank value.
         var exact: Bool
+        /// True when the label's cell has digits. No label of section 二 has one: they are
+        /// values that share the label's cell (a border missing between them, as on a scan
+        /// whose dashed rules were lost), so the cells after the label are not the row's
+        /// first columns.
+        var labelHoldsValues = false
     }
 
     var rows: [Row] = []
@@ -53,7 +60,8 @@ struct DisclosureReading {
         if let (table, key) = LabelMatcher.disclosureRow(label) {
             currentTable = table
             rows.append(Row(table: table, key: key, label: TextClean.paragraph(label), values: values,
-                            exact: row.geometry == .exact))
+                            exact: row.geometry == .exact,
+                            labelHoldsValues: label.unicodeScalars.contains(where: Characters.isDigit)))
             return true
         }
         if joined.has("信息内容") || Self.headerWords.contains(where: joined.has) {
@@ -104,7 +112,7 @@ struct DisclosureTables {
             let width = template.columns.count
             for row in reading.rows where row.table == template.id {
                 let printed = row.key.flatMap { key in template.rows.first { $0.key == key }?.label } ?? row.label
-                let fitted = fit(row.values, columns: template.columns.map(\.label), label: printed, exact: row.exact,
+                let fitted = row.labelHoldsValues ? heldByLabel(row, width: width) : fit(row.values, columns: template.columns.map(\.label), label: printed, exact: row.exact,
                                  at: (template.id, row.key ?? row.label))
                 if let key = row.key, template.rows.contains(where: { $0.key == key }) {
                     if cells[key] == nil {
@@ -129,6 +137,13 @@ struct DisclosureTables {
             }
             tables.append(CanonicalTable(id: template.id, title: template.title, columns: template.columns, rows: rows, extraRows: extras))
         }
+    }
+
+    /// The cells of a row whose label's cell holds values too: null, with a warning, as which
+    /// column each value is cannot be told.
+    private mutating func heldByLabel(_ row: DisclosureReading.Row, width: Int) -> [CellValue] {
+        warnings.append("the row \(row.label) has values in its label's cell; which column each value is cannot be told, so its cells are null")
+        return [CellValue](repeating: .missing, count: width)
     }
 
     /// Every reading of a row that does not say which cell each value is, weighed by the solver
