@@ -32,12 +32,6 @@ enum PdfOCR {
     /// read `85` at 96): the digit read must also agree with the block read (`readCell`).
     static let minDigitConfidence = 80.0
 
-    /// The shortest rule, in points, that can start a table's frame on a scan. Text is not
-    /// painted out of a scan before rules are looked for (there are no glyph boxes yet), so
-    /// the strokes of characters (a 一, the bars of a 田) are found as short rules too; no
-    /// character's stroke is this long, and every table has an outer rule at least this long.
-    static let minFrameRule = 60.0
-
     /// The pixels left out at a cell's edge, in points, so its rules are not read as `1` or `—`.
     static let cellInset = 1.6
 
@@ -92,9 +86,10 @@ enum PdfOCR {
         if abs(angle) >= minSkew { image = rotated(image, by: angle) }
         var copy = image
         var found = PdfRuleFinder.rules(in: &copy, glyphs: [])
-        found.horizontal = traced(found.horizontal, in: image, horizontal: true)
-        found.vertical = traced(found.vertical, in: image, horizontal: false)
-        let (hs, vs) = tableRules(horizontal: found.horizontal, vertical: found.vertical)
+        found.horizontal = PdfScanRules.traced(found.horizontal, in: image, horizontal: true)
+        found.vertical = PdfScanRules.traced(found.vertical, in: image, horizontal: false)
+        let lines = PdfScanRules.dashedRules(horizontal: found.horizontal, vertical: found.vertical, in: image)
+        let (hs, vs) = PdfScanRules.tableRules(horizontal: lines.horizontal, vertical: lines.vertical, in: image)
         let tables = PdfLattice.cellBoxes(horizontal: hs, vertical: vs)
         var glyphs: [PdfGlyph] = []
         var prose = image
@@ -193,116 +188,6 @@ enum PdfOCR {
         return GreyImage(width: w, height: h, scale: image.scale, pixels: out)
     }
 
-    /// Half the height, in points, of the band along a rule in which `traced` looks for its
-    /// ink: the rule's own half thickness (0.25–0.75 pt drawn, more once blurred) and the
-    /// drift a residual skew of 0.01° gives over 500 points (0.1 pt).
-    static let traceBand = 1.0
-
-    /// How much lighter than a rule's own ink, in grey levels, a pixel of the band may be and
-    /// still be the rule: the step `PdfRuleFinder` takes for ink (40) over the paper.
-    static let traceContrast = 40
-
-    /// The palest grey a traced rule's ink may have: paper with the scanner's noise (σ up to
-    /// about 6 levels) stays above it.
-    static let tracePalest = 225
-
-    /// The rules found, each followed along its line past its ends for as long as the line is
-    /// ink, and the pieces of one line that then meet merged into one rule.
-    ///
-    /// On a scan the rule finder loses a rule wherever a character touches it (the rule and
-    /// the stroke make one run of ink too thick for a rule); a text layer's glyph boxes are
-    /// painted out first, a scan has none yet. The rule is still there in the pixels: its band
-    /// is ink all the way under the touching strokes, while between two dashes, or where a
-    /// table leaves a border out, the band is paper.
-    static func traced(_ rules: [PdfRule], in image: GreyImage, horizontal: Bool) -> [PdfRule] {
-        let s = image.scale
-        let along = horizontal ? image.width : image.height, acrossSize = horizontal ? image.height : image.width
-        let band = max(1, Int((traceBand * s).rounded()))
-        let w = image.width
-        /// The darkest grey in the band across the line at pixel `t` along it, centred on `c`.
-        func darkest(_ t: Int, _ c: Int) -> Int {
-            var m = 255
-            for k in max(0, c - band)...min(acrossSize - 1, c + band) {
-                let v = Int(horizontal ? image.pixels[k * w + t] : image.pixels[t * w + k])
-                if v < m { m = v }
-            }
-            return m
-        }
-        var out: [PdfRule] = []
-        for rule in rules {
-            let c = min(acrossSize - 1, max(0, Int(rule.position * s)))
-            var a = max(0, Int((rule.start * s).rounded())), b = min(along, Int((rule.end * s).rounded()))
-            guard b - a >= 2 else { out.append(rule); continue }
-            // The rule's ink: the median of its band's darkest greys.
-            var greys = stride(from: a, to: b, by: max(1, (b - a) / 32)).map { darkest($0, c) }
-            greys.sort()
-            let limit = min(tracePalest, greys[greys.count / 2] + traceContrast)
-            while a > 0, darkest(a - 1, c) < limit { a -= 1 }
-            while b < along, darkest(b, c) < limit { b += 1 }
-            out.append(PdfRule(position: rule.position, start: min(rule.start, Double(a) / s), end: max(rule.end, Double(b) / s)))
-        }
-        // Merge the pieces of one line (positions within `traceBand` of its first) that meet.
-        out.sort { $0.position < $1.position }
-        var merged: [PdfRule] = []
-        var i = 0
-        while i < out.count {
-            var j = i + 1
-            while j < out.count, out[j].position - out[i].position <= traceBand { j += 1 }
-            let line = out[i..<j].sorted { $0.start < $1.start }
-            var current = line[0], weight = current.length * current.position, length = current.length
-            for r in line.dropFirst() {
-                if r.start <= current.end + 1 / s {
-                    current.end = max(current.end, r.end)
-                    weight += r.length * r.position
-                    length += r.length
-                    if length > 0 { current.position = weight / length }
-                } else {
-                    merged.append(current)
-                    current = r
-                    weight = r.length * r.position
-                    length = r.length
-                }
-            }
-            merged.append(current)
-            i = j
-        }
-        return merged
-    }
-
-    /// The rules of tables' frames: rules at least `minFrameRule` long, and the rules that run
-    /// from one such rule, or one kept already, to another across them (cell borders), each of
-    /// their ends on a rule across. A character's stroke touches a rule at one end at most, so
-    /// it does not split a cell.
-    static func tableRules(horizontal: [PdfRule], vertical: [PdfRule]) -> (horizontal: [PdfRule], vertical: [PdfRule]) {
-        let snap = PdfLattice.snap
-        var keepH = horizontal.map { $0.length >= minFrameRule }
-        var keepV = vertical.map { $0.length >= minFrameRule }
-        /// True when `end` (a coordinate along the rule at `position`) lies on one of `across`.
-        func lands(_ end: Double, at position: Double, on across: [PdfRule], kept: [Bool]) -> Bool {
-            across.indices.contains { k in
-                kept[k] && abs(across[k].position - end) <= snap
-                    && position >= across[k].start - snap && position <= across[k].end + snap
-            }
-        }
-        var changed = true
-        while changed {
-            changed = false
-            for (j, v) in vertical.enumerated() where !keepV[j] && v.length >= 6 {
-                if lands(v.start, at: v.position, on: horizontal, kept: keepH), lands(v.end, at: v.position, on: horizontal, kept: keepH) {
-                    keepV[j] = true
-                    changed = true
-                }
-            }
-            for (i, h) in horizontal.enumerated() where !keepH[i] && h.length >= 8 {
-                if lands(h.start, at: h.position, on: vertical, kept: keepV), lands(h.end, at: h.position, on: vertical, kept: keepV) {
-                    keepH[i] = true
-                    changed = true
-                }
-            }
-        }
-        return (horizontal.indices.filter { keepH[$0] }.map { horizontal[$0] },
-                vertical.indices.filter { keepV[$0] }.map { vertical[$0] })
-    }
 
     /// Reads one cell: its ink cropped, padded and OCRed as a block; when that reads as a
     /// number it is read again as one line of digits.
