@@ -59,6 +59,7 @@ SCANS = [
     dict(stem="30_variant_landscape_shaded_thick_border", dpi=200, angle=-0.4, noise=3.0, blur=0.9, white=234, quality=75, seal_angle=12, seed=130, kind="scan"),
     dict(stem="36_variant_dashed_inner_blue_fill", dpi=150, angle=0.8, noise=4.5, blur=0.6, white=236, quality=85, seal_angle=-10, seed=136, kind="scan"),
     dict(stem="34_variant_rows_across_pages", dpi=200, angle=-0.7, noise=4.0, blur=0.7, white=255, quality=78, seal_angle=7, seed=134, kind="mixed"),
+    dict(stem="38_variant_light_grey_rules", dpi=200, angle=0.09, noise=4.4, blur=0.8, white=236, quality=85, seal_angle=-6, seed=512, kind="scan"),
 ]
 
 SEAL_RGB = (205, 28, 38)       # 朱红 stamp ink

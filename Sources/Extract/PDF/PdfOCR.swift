@@ -252,13 +252,44 @@ enum PdfOCR {
             // Two readers must agree: the block read (no whitelist) and the digit read. A clean
             // `35` came back `85` from the digit read with confidence 96 (on a copy of the scan
             // turned 0.8°), while the block read had `35`; where they differ, no digit is kept.
-            if digitsOf(symbols) != digitsOf(again) {
+            if digitsOf(symbols) != digitsOf(again)
+                || hasUnreadInk(image, x0: ix0, y0: iy0, x1: ix1, y1: iy1, read: again) {
                 again = again.map { var u = $0; u.confidence = 0; return u }
             }
             symbols = again
             origin = (ix0 - numberPadding, iy0 - numberPadding)
         }
         return glyphs(symbols, originX: origin.x, originY: origin.y, scale: s)
+    }
+
+    /// The narrowest mark, in points, that `hasUnreadInk` counts: a minus sign or a decimal
+    /// point is wider, a speck of the scan's noise narrower.
+    static let minUnreadMark = 0.6
+
+    /// True when the ink in `x0..<x1 × y0..<y1` has more marks than `read` has characters: a
+    /// mark the reads skipped (a mark: a run of columns holding ink, at least `minUnreadMark`
+    /// wide; touching digits make one mark, never two). A `-1` in a 本年增/减 column came back
+    /// `1` from both reads, the minus inside the `1`'s box (a scan of samples/pdf/38 at 200 dpi,
+    /// its table read as prose): a number with a mark nobody read may be another number.
+    static func hasUnreadInk(_ image: GreyImage, x0: Int, y0: Int, x1: Int, y1: Int, read: [OCRSymbol]) -> Bool {
+        let minWidth = max(2, Int((minUnreadMark * image.scale).rounded()))
+        let xa = max(0, x0), xb = min(image.width, x1), ya = max(0, y0), yb = min(image.height, y1)
+        guard xb > xa, yb > ya else { return false }
+        var marks = 0, run = 0
+        for x in xa...xb {
+            var ink = false
+            if x < xb {
+                for y in ya..<yb where image[x, y] < inkLevel { ink = true; break }
+            }
+            if ink {
+                run += 1
+            } else {
+                if run >= minWidth { marks += 1 }
+                run = 0
+            }
+        }
+        let characters = read.reduce(0) { $0 + $1.text.unicodeScalars.filter { !Characters.isWhitespace($0) && $0 != "\u{FFFD}" }.count }
+        return marks > characters
     }
 
     /// Whites out what is left of a rule inside a cell's crop: ink touching the crop's edge
@@ -297,15 +328,17 @@ enum PdfOCR {
         }
     }
 
-    /// The digits and decimal points of a read, with the letters a block read gives for
-    /// digits (`O` for 0, `l`, `I`, `|` for 1) taken as those digits.
+    /// The digits, decimal points and minus signs of a read (two reads of `-1` and `1` do not
+    /// agree), with the letters a block read gives for digits (`O` for 0, `l`, `I`, `|` for 1)
+    /// taken as those digits.
     static func digitsOf(_ symbols: [OCRSymbol]) -> String {
         var out = ""
         for scalar in symbols.flatMap({ $0.text.unicodeScalars }) {
             switch scalar {
             case "O", "o": out += "0"
             case "l", "I", "|": out += "1"
-            case "0"..."9", ".": out.unicodeScalars.append(scalar)
+            case "0"..."9", ".", "-": out.unicodeScalars.append(scalar)
+            case "\u{2212}": out += "-"  // a minus sign read as such
             default: break
             }
         }
@@ -339,7 +372,45 @@ enum PdfOCR {
         guard image.pixels.contains(where: { $0 < inkLevel }) else { return [] }
         let ocr = OCRImage(width: image.width, height: image.height, pixels: image.pixels,
                            dpi: Int((image.scale * 72).rounded()))
-        return glyphs(engine.recognize(ocr, layout: .block), originX: 0, originY: 0, scale: image.scale)
+        var symbols = engine.recognize(ocr, layout: .block)
+        verifyNumbers(&symbols, in: image, engine: engine)
+        return glyphs(symbols, originX: 0, originY: 0, scale: image.scale)
+    }
+
+    /// Reads each number of a page's block read that stands apart (a table's value) again on
+    /// its own, as value cells are (`readCell`): the line of ink from the symbol before it to
+    /// the symbol after it (at most a line's height each side) with the digit reader. Where the two reads differ, or ink
+    /// there is read by neither (`hasUnreadInk`: a lost minus sign), the number's digits get
+    /// confidence 0 and read as U+FFFD. A table without rules, or with rules too faint for the
+    /// pixel rule finder, is read this way, and its numbers then meet the bar of a cell's.
+    static func verifyNumbers(_ symbols: inout [OCRSymbol], in image: GreyImage, engine: TesseractEngine) {
+        var start = 0
+        while start < symbols.count {
+            var end = start + 1
+            while end < symbols.count, !symbols[end].startsWord { end += 1 }
+            defer { start = end }
+            let word = symbols[start..<end]
+            guard word.contains(where: { $0.text.unicodeScalars.contains(where: Characters.isDigit) }),
+                  word.allSatisfy({ numeric($0.text) }) else { continue }
+            let y0 = word.map { min($0.y0, $0.lineY0) }.min()!, y1 = word.map { max($0.y1, $0.lineY1) }.max()!
+            let reach = y1 - y0
+            /// True when `other` shares the word's line.
+            func sameLine(_ other: OCRSymbol) -> Bool { other.y1 > y0 && other.y0 < y1 }
+            // A number in running text (`2024年`, `25件`) is prose, read for the prose checks;
+            // a table's value stands apart, half a line's height or more from its neighbours.
+            if start > 0, sameLine(symbols[start - 1]), word.first!.x0 - symbols[start - 1].x1 < reach / 2 { continue }
+            if end < symbols.count, sameLine(symbols[end]), symbols[end].x0 - word.last!.x1 < reach / 2 { continue }
+            var x0 = max(0, word.first!.x0 - reach), x1 = min(image.width, word.last!.x1 + reach)
+            if start > 0, sameLine(symbols[start - 1]) { x0 = max(x0, symbols[start - 1].x1 + 1) }
+            if end < symbols.count, sameLine(symbols[end]) { x1 = min(x1, symbols[end].x0 - 1) }
+            guard x1 > x0, y1 > y0 else { continue }
+            let line = padded(image, x0: x0, y0: max(0, y0), x1: x1, y1: min(image.height, y1), padding: numberPadding)
+            let again = engine.recognize(line, layout: .number)
+            if digitsOf(Array(word)) != digitsOf(again)
+                || hasUnreadInk(image, x0: x0, y0: y0, x1: x1, y1: y1, read: again) {
+                for k in start..<end { symbols[k].confidence = 0 }
+            }
+        }
     }
 
     /// Glyphs in page points from symbols read in an image whose (0, 0) is the page pixel
