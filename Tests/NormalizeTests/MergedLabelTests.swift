@@ -37,38 +37,35 @@ import Testing
 
     static let nulls = [String?](repeating: nil, count: 7)
 
+    /// Builds `rows` after a first row read right, and expects that row kept and the rows
+    /// `nulled` null.
+    static func expectNamesNeither(_ rows: [(label: TableCell, values: [String])], nulled: [String]) throws {
+        let first = ["3", "1", "0", "0", "0", "1", "5"]
+        let report = try build(applications([(cell("一、本年新收政府信息公开申请数量", 0), first)] + rows))
+        #expect(numbers(report, "applications", "new_received") == first)
+        for key in nulled { #expect(numbers(report, "applications", key) == nulls, "\(key)") }
+    }
+
     @Test func oneLabelCellOverTwoRowsOfValuesNamesNeither() throws {
-        let report = try Self.build(Self.applications([
-            (Self.cell("一、本年新收政府信息公开申请数量", 0), ["3", "1", "0", "0", "0", "1", "5"]),
+        try Self.expectNamesNeither([
             (Self.cell("（七）总计\n四、结转下年度继续办理", 0, .restart), ["4", "1", "0", "0", "0", "1", "6"]),
             (Self.cell("", 0, .continuation), ["1", "0", "0", "0", "0", "0", "1"]),
-        ]))
-        #expect(Self.numbers(report, "applications", "new_received") == ["3", "1", "0", "0", "0", "1", "5"])
-        #expect(Self.numbers(report, "applications", "result_total") == Self.nulls)
-        #expect(Self.numbers(report, "applications", "carried_forward") == Self.nulls)
+        ], nulled: ["result_total", "carried_forward"])
     }
 
     /// One row's label merged down over the next row of values: that row's label was lost, and
     /// which of the two rows the label names cannot be told.
     @Test func aLabelMergedDownOverAnotherRowOfValuesNamesNeither() throws {
-        let report = try Self.build(Self.applications([
-            (Self.cell("一、本年新收政府信息公开申请数量", 0), ["3", "1", "0", "0", "0", "1", "5"]),
+        try Self.expectNamesNeither([
             (Self.cell("二、上年结转政府信息公开申请数量", 0, .restart), ["1", "0", "0", "0", "0", "0", "1"]),
             (Self.cell("", 0, .continuation), ["2", "1", "0", "0", "0", "1", "4"]),
-        ]))
-        #expect(Self.numbers(report, "applications", "new_received") == ["3", "1", "0", "0", "0", "1", "5"])
-        #expect(Self.numbers(report, "applications", "carried_over") == Self.nulls)
-        #expect(Self.numbers(report, "applications", "disclosed") == Self.nulls)
+        ], nulled: ["carried_over", "disclosed"])
     }
 
     @Test func oneLabelCellWithTwoRowsLabelsNamesNeither() throws {
-        let report = try Self.build(Self.applications([
-            (Self.cell("三、本年度办理结果（一）予以公开", 0), ["2", "1", "0", "0", "0", "1", "4"]),
+        try Self.expectNamesNeither([
             (Self.cell("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n1.属于国家秘密", 0), ["1", "0", "0", "0", "0", "0", "1"]),
-        ]))
-        #expect(Self.numbers(report, "applications", "disclosed") == ["2", "1", "0", "0", "0", "1", "4"])
-        #expect(Self.numbers(report, "applications", "partially_disclosed") == Self.nulls)
-        #expect(Self.numbers(report, "applications", "withheld.state_secret") == Self.nulls)
+        ], nulled: ["partially_disclosed", "withheld.state_secret"])
     }
 
     /// Section 二 has no label with a digit: digits in the label's cell are values that share
