@@ -187,10 +187,10 @@ import TestSupport
     /// columns (82 of 200 right); 36's inner rules are dashed and blue beside light-blue fills,
     /// and were not found at all (0 right), and once joined, lost borders between labels put
     /// values on the wrong rows; 38's rules are too light to be found, its tables are read as
-    /// prose, where a `-1` came back `1`. Measured 181, 153 and 106 right, none wrong; the
+    /// prose, where a `-1` came back `1`. Measured 181, 166 and 106 right, none wrong; the
     /// bounds leave room for another tesseract build, never for a wrong value.
     @Test(arguments: [("scans/30_variant_landscape_shaded_thick_border.200dpi", 170),
-                      ("scans/36_variant_dashed_inner_blue_fill.150dpi", 140),
+                      ("scans/36_variant_dashed_inner_blue_fill.150dpi", 150),
                       ("scans/38_variant_light_grey_rules.200dpi", 95)])
     func scanOfAHardTableReadsNoWrongValue(stem: String, minRight: Int) throws {
         let score = try Self.score(stem)

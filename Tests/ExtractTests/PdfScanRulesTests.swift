@@ -82,4 +82,25 @@ import Testing
         #expect(!found.vertical.contains { abs($0.position - 502 / Self.s) < 1.5 }, "\(found.vertical)")
         #expect(found.vertical.contains { abs($0.position - 651.5 / Self.s) < 1 }, "\(found.vertical)")
     }
+
+    /// Two tables side by side, the left with a dashed inner rule along y 200, and ink in the
+    /// dashes' places on the same line between the tables (a caption's strokes, not isolated,
+    /// which the pixel test alone would take for dashes beside text): the dashed
+    /// rule ends at its table's frame and does not join the tables.
+    @Test func aDashedRuleStopsAtItsTablesFrame() throws {
+        let image = Self.page { ink in
+            ink(40..<560, 40..<43); ink(40..<560, 357..<360); ink(40..<43, 40..<360); ink(557..<560, 40..<360)
+            ink(680..<1153, 40..<43); ink(680..<1153, 357..<360); ink(680..<683, 40..<360); ink(1150..<1153, 40..<360)
+            var x = 49
+            while x + 33 < 700 {
+                ink(x..<(x + 33), 200..<202)
+                if x > 560 { ink(x..<(x + 33), 195..<197) }  // strokes of text beside them
+                x += 44
+            }
+        }
+        let found = Self.rules(image)
+        let dashed = found.horizontal.filter { abs($0.position - 201 / Self.s) < 1 }
+        #expect(!dashed.isEmpty, "\(found.horizontal)")
+        #expect(dashed.allSatisfy { $0.end <= 560 / Self.s + PdfLattice.snap }, "\(dashed)")
+    }
 }

@@ -166,8 +166,15 @@ enum PdfScanRules {
         }
         guard !periods.isEmpty else { return (horizontal.map { Line(rule: $0) }, vertical.map { Line(rule: $0) }) }
         let period = median(periods), dash = median(dashes)
-        return (hLines.flatMap { joined($0, period: period, dash: dash, horizontal: true, in: image) },
-                vLines.flatMap { joined($0, period: period, dash: dash, horizontal: false, in: image) })
+        // A table's frame (a long solid rule) ends the dashed rules that meet it: past it, ink
+        // on the line is another table's or a caption's, not more dashes.
+        let frameH = horizontal.filter { $0.length >= minFrameRule }, frameV = vertical.filter { $0.length >= minFrameRule }
+        func frames(_ line: [Piece], _ across: [PdfRule]) -> [Double] {
+            guard let p = line.first?.rule.position else { return [] }
+            return across.filter { p >= $0.start - PdfLattice.snap && p <= $0.end + PdfLattice.snap }.map(\.position)
+        }
+        return (hLines.flatMap { joined($0, period: period, dash: dash, stops: frames($0, frameV), horizontal: true, in: image) },
+                vLines.flatMap { joined($0, period: period, dash: dash, stops: frames($0, frameH), horizontal: false, in: image) })
     }
 
     /// A rule found, and whether it can be a dash (short and `isolated`).
@@ -240,10 +247,12 @@ enum PdfScanRules {
         return out
     }
 
-    /// One line's pieces with the runs of dashes that keep `period` joined into dashed rules.
+    /// One line's pieces with the runs of dashes that keep `period` joined into dashed rules,
+    /// each followed on through the pixels up to the first of `stops` (frames across it).
     /// A short piece that is not isolated (a dash a character touches) is left as it is and
     /// counts as a lost dash; a long one ends the run.
-    private static func joined(_ line: [Piece], period: Double, dash: Double, horizontal: Bool, in image: GreyImage) -> [Line] {
+    private static func joined(_ line: [Piece], period: Double, dash: Double, stops: [Double], horizontal: Bool,
+                               in image: GreyImage) -> [Line] {
         let tolerance = max(1.0, dashPhase * period)
         /// True when `b` is a dash `k` periods after `a` for some k in 1...maxMissingDashes + 1.
         func follows(_ a: PdfRule, _ b: PdfRule) -> Bool {
@@ -269,6 +278,9 @@ enum PdfScanRules {
                         let a = towards < 0 ? rule.start - k * period : run[run.count - 1].start + k * period
                         let piece = PdfRule(position: position, start: a, end: a + dash)
                         guard piece.start >= 0, piece.end * image.scale <= Double(horizontal ? image.width : image.height) else { break }
+                        // Not past a frame: the last dash before it may touch it.
+                        let from = towards < 0 ? rule.start : rule.end
+                        if stops.contains(where: { ($0 - from) * towards > 0 && (piece.start + piece.end) / 2 * towards > $0 * towards }) { break }
                         if ink(piece) { last = k; misses = 0 } else { misses += 1 }
                         k += 1
                     }
