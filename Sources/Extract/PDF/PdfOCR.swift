@@ -188,7 +188,6 @@ enum PdfOCR {
         return GreyImage(width: w, height: h, scale: image.scale, pixels: out)
     }
 
-
     /// Reads one cell: its ink cropped, padded and OCRed as a block; when that reads as a
     /// number it is read again as one line of digits.
     static func readCell(_ cell: PdfLattice.Box, in image: inout GreyImage, engine: TesseractEngine) -> [PdfGlyph] {
@@ -379,9 +378,9 @@ enum PdfOCR {
 
     /// Reads each number of a page's block read that stands apart (a table's value) again on
     /// its own, as value cells are (`readCell`): the line of ink from the symbol before it to
-    /// the symbol after it (at most a line's height each side) with the digit reader. Where the two reads differ, or ink
-    /// there is read by neither (`hasUnreadInk`: a lost minus sign), the number's digits get
-    /// confidence 0 and read as U+FFFD. A table without rules, or with rules too faint for the
+    /// the symbol after it (at most a line's height each side) with the digit reader. Where
+    /// the two reads differ, or ink there is read by neither (`hasUnreadInk`: a lost minus
+    /// sign), the number's digits get confidence 0 and read as U+FFFD. A table without rules, or with rules too faint for the
     /// pixel rule finder, is read this way, and its numbers then meet the bar of a cell's.
     static func verifyNumbers(_ symbols: inout [OCRSymbol], in image: GreyImage, engine: TesseractEngine) {
         var start = 0

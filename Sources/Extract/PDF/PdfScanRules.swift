@@ -36,29 +36,15 @@ enum PdfScanRules {
     /// table leaves a border out, the band is paper.
     static func traced(_ rules: [PdfRule], in image: GreyImage, horizontal: Bool) -> [PdfRule] {
         let s = image.scale
-        let along = horizontal ? image.width : image.height, acrossSize = horizontal ? image.height : image.width
-        let band = max(1, Int((traceBand * s).rounded()))
-        let w = image.width
-        /// The darkest grey in the band across the line at pixel `t` along it, centred on `c`.
-        func darkest(_ t: Int, _ c: Int) -> Int {
-            var m = 255
-            for k in max(0, c - band)...min(acrossSize - 1, c + band) {
-                let v = Int(horizontal ? image.pixels[k * w + t] : image.pixels[t * w + k])
-                if v < m { m = v }
-            }
-            return m
-        }
         var out: [PdfRule] = []
         for rule in rules {
-            let c = min(acrossSize - 1, max(0, Int(rule.position * s)))
-            var a = max(0, Int((rule.start * s).rounded())), b = min(along, Int((rule.end * s).rounded()))
+            let band = Band(image, horizontal: horizontal, centre: Int(rule.position * s), half: traceBand)
+            var a = max(0, Int((rule.start * s).rounded())), b = min(band.along, Int((rule.end * s).rounded()))
             guard b - a >= 2 else { out.append(rule); continue }
             // The rule's ink: the median of its band's darkest greys.
-            var greys = stride(from: a, to: b, by: max(1, (b - a) / 32)).map { darkest($0, c) }
-            greys.sort()
-            let limit = min(tracePalest, greys[greys.count / 2] + traceContrast)
-            while a > 0, darkest(a - 1, c) < limit { a -= 1 }
-            while b < along, darkest(b, c) < limit { b += 1 }
+            let limit = band.inkLimit(a, b, samples: 32, share: 0.5)
+            while a > 0, band.darkest(a - 1) < limit { a -= 1 }
+            while b < band.along, band.darkest(b) < limit { b += 1 }
             out.append(PdfRule(position: rule.position, start: min(rule.start, Double(a) / s), end: max(rule.end, Double(b) / s)))
         }
         // Merge the pieces of one line (positions within `traceBand` of its first) that meet.
@@ -314,25 +300,51 @@ enum PdfScanRules {
     /// a band half a point either side of the line (text beside the rule stays out of it).
     static func dashInk(_ rule: PdfRule, horizontal: Bool, in image: GreyImage) -> (PdfRule) -> Bool {
         let s = image.scale
-        let acrossSize = horizontal ? image.height : image.width, along = horizontal ? image.width : image.height
-        let c = Int((rule.position * s).rounded()), band = max(1, Int((0.5 * s).rounded()))
+        let band = Band(image, horizontal: horizontal, centre: Int((rule.position * s).rounded()), half: 0.5)
+        let a0 = max(0, Int((rule.start * s).rounded())), b0 = min(band.along, Int((rule.end * s).rounded()))
+        let limit = band.inkLimit(a0, max(a0 + 1, b0), samples: 64, share: 0.25)
+        return { piece in
+            let a = max(0, Int((piece.start * s).rounded())), b = min(band.along, Int((piece.end * s).rounded()))
+            guard b > a else { return false }
+            var ink = 0
+            for t in a..<b where band.darkest(t) < limit { ink += 1 }
+            return Double(ink) >= dashInkShare * Double(b - a)
+        }
+    }
+
+    /// The pixels across one line of a page (a row for a horizontal rule, a column for a
+    /// vertical one), `half` points either side of the pixel line `centre`.
+    private struct Band {
+        let image: GreyImage
+        let horizontal: Bool
+        let centre: Int
+        let half: Int
+        /// The pixels along the line.
+        var along: Int { horizontal ? image.width : image.height }
+
+        init(_ image: GreyImage, horizontal: Bool, centre: Int, half: Double) {
+            self.image = image
+            self.horizontal = horizontal
+            self.centre = min((horizontal ? image.height : image.width) - 1, max(0, centre))
+            self.half = max(1, Int((half * image.scale).rounded()))
+        }
+
+        /// The darkest grey across the band at pixel `t` along the line.
         func darkest(_ t: Int) -> Int {
             var m = 255
-            for k in max(0, c - band)...min(acrossSize - 1, c + band) {
+            for k in max(0, centre - half)...min((horizontal ? image.height : image.width) - 1, centre + half) {
                 m = min(m, Int(horizontal ? image[t, k] : image[k, t]))
             }
             return m
         }
-        let a0 = max(0, Int((rule.start * s).rounded())), b0 = min(along, Int((rule.end * s).rounded()))
-        var greys = stride(from: a0, to: max(a0 + 1, b0), by: max(1, (b0 - a0) / 64)).map(darkest)
-        greys.sort()
-        let limit = min(tracePalest, greys[greys.count / 4] + traceContrast)
-        return { piece in
-            let a = max(0, Int((piece.start * s).rounded())), b = min(along, Int((piece.end * s).rounded()))
-            guard b > a else { return false }
-            var ink = 0
-            for t in a..<b where darkest(t) < limit { ink += 1 }
-            return Double(ink) >= dashInkShare * Double(b - a)
+
+        /// The grey under which the band is the rule's ink: the darkest greys of `samples`
+        /// places in `a..<b`, the one at `share` of them sorted, `traceContrast` lighter, and
+        /// at most `tracePalest`.
+        func inkLimit(_ a: Int, _ b: Int, samples: Int, share: Double) -> Int {
+            var greys = stride(from: a, to: b, by: max(1, (b - a) / samples)).map(darkest)
+            greys.sort()
+            return min(tracePalest, greys[Int(Double(greys.count) * share)] + traceContrast)
         }
     }
 

@@ -42,7 +42,7 @@ struct ApplicationsReading {
             // A drawn label cell holding the labels of two rows (the border between them lost):
             // which of the two its values are cannot be told, so they are unreadable.
             if split.ruled, split.hasValues, LabelMatcher.applicationKeys(split.lastLabel).count > 1 {
-                items.append(Item(key: nil, labels: split.labels, values: split.values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) },
+                items.append(Item(key: nil, labels: split.labels, values: split.values.madeUnreadable,
                                   exact: split.exact, ruled: split.ruled))
                 continue
             }
@@ -50,8 +50,8 @@ struct ApplicationsReading {
             // it names cannot be told, so the numbers of both are unreadable (null, with a
             // warning), never put on a row by a label that may be the other's.
             if split.labelContinues, split.hasValues, let last = items.indices.last, items[last].hasValues, items[last].ruled {
-                items[last].values = items[last].values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) }
-                items.append(Item(key: nil, labels: [], values: split.values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) },
+                items[last].values = items[last].values.madeUnreadable
+                items.append(Item(key: nil, labels: [], values: split.values.madeUnreadable,
                                   exact: split.exact, ruled: split.ruled))
                 continue
             }
@@ -63,7 +63,7 @@ struct ApplicationsReading {
                     // centred cells): either line may be the row's, so its numbers are unreadable.
                     if split.labels.isEmpty, !items[items.count - 1].hasValues, items.count >= 2,
                        items[items.count - 2].key == nil, items[items.count - 2].labels.isEmpty, items[items.count - 2].hasValues {
-                        last.values = last.values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) }
+                        last.values = last.values.madeUnreadable
                     }
                     items[items.count - 1] = last
                 }

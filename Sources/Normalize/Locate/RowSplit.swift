@@ -59,7 +59,7 @@ struct RowSplit {
             // numbers are unreadable (null with a warning), never shifted.
             if row.geometry == .aligned,
                row.cells.contains(where: { $0.column == start - 1 && !$0.isContinuation && $0.value.number != nil }) {
-                values = values.map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) }
+                values = values.madeUnreadable
                 labels = labels.filter { CellValue(source: $0).number == nil }
             }
             self.values = values

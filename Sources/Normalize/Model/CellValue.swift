@@ -132,6 +132,11 @@ public struct CellValue: Sendable, Equatable {
     }
 }
 
+extension Array where Element == CellValue {
+    /// The cells with each one that is not blank made `unreadable` (null, with a warning).
+    var madeUnreadable: [CellValue] { map { $0.raw.isEmpty ? $0 : .unreadable($0.raw) } }
+}
+
 /// An exact decimal: `units / 10^scale`. Report values are counts and amounts with a few
 /// decimals, so 64-bit units are ample; sums that would overflow are refused (`nil`).
 public struct FixedPoint: Sendable, Equatable, CustomStringConvertible {

@@ -112,8 +112,10 @@ struct DisclosureTables {
             let width = template.columns.count
             for row in reading.rows where row.table == template.id {
                 let printed = row.key.flatMap { key in template.rows.first { $0.key == key }?.label } ?? row.label
-                let fitted = row.labelHoldsValues ? heldByLabel(row, width: width) : fit(row.values, columns: template.columns.map(\.label), label: printed, exact: row.exact,
-                                 at: (template.id, row.key ?? row.label))
+                let fitted = row.labelHoldsValues
+                    ? heldByLabel(row, width: width)
+                    : fit(row.values, columns: template.columns.map(\.label), label: printed, exact: row.exact,
+                          at: (template.id, row.key ?? row.label))
                 if let key = row.key, template.rows.contains(where: { $0.key == key }) {
                     if cells[key] == nil {
                         cells[key] = fitted
