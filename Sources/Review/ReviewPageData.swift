@@ -7,7 +7,8 @@ import Normalize
 /// Fed one path's entry at a time (`add`) as the review's records are read; each listed
 /// finding's item, which holds its report's tables, is rendered then and kept in a
 /// `SpillFile` until `write` puts the items in the page's order. What stays in memory is a
-/// line per report and per listed finding.
+/// line per report and, per listed finding, its facts (`PageFindingFacts`) and its item's
+/// place in the spill file.
 final class ReviewPageData {
     private let result: ReviewResult
     /// The reports as the page lists them (no tables), failed inputs last.
@@ -16,7 +17,11 @@ final class ReviewPageData {
     private let list: PageFindingList
     private let organOf: [String: (organ: String?, year: Int?)]
     private let spill: SpillFile
-    private var listed: [(finding: PageFinding, item: SpillFile.Chunk)] = []
+    /// The listed findings so far: `rank` is a finding's place among its path's in the page's
+    /// order (the rule, at and id that order them are in its item only).
+    private var listed: [(facts: PageFindingFacts, rank: Int, item: SpillFile.Chunk)] = []
+    /// The rules met, so that the facts of every finding of a rule share one string.
+    private var rules: Set<String> = []
 
     /// `directory` (which must exist) holds the spill file while the page is made.
     init(_ result: ReviewResult, directory: URL) throws {
@@ -44,22 +49,26 @@ final class ReviewPageData {
         guard entry.findings.contains(where: \.isFailing) else { return }
         var report = list.reports[entry.path]
         if let record = entry.reports.first?.record { report?.tables = Self.tables(record) }
-        for f in entry.findings where f.isFailing {
-            let finding = PageFinding(
+        let findings = entry.findings.filter(\.isFailing).map { f in
+            PageFinding(
                 id: f.fingerprint, path: f.path, organ: organOf[f.path]?.organ, year: organOf[f.path]?.year,
                 rule: f.check.rule, at: f.check.at, ok: f.check.ok, severity: f.check.severity, message: f.check.message,
                 cells: f.check.inputs.compactMap { $0.report == nil ? $0.cell : nil },
                 otherPath: f.check.inputs.lazy.compactMap(\.report).first, location: Self.location(f.check.location),
                 decision: f.decision.flatMap { PageDecision(rawValue: $0.rawValue) }, comment: f.comment)
-            listed.append((finding, try spill.append(list.item(finding, in: report))))
+        }
+        for (rank, finding) in findings.sorted(by: PageFindingList.precedes).enumerated() {
+            var facts = finding.facts
+            facts.rule = rules.insert(facts.rule).memberAfterInsert
+            listed.append((facts, rank, try spill.append(list.item(finding, in: report))))
         }
     }
 
     /// Writes the page to `url` atomically.
     func write(to url: URL, generated: String? = nil) throws {
-        let ordered = listed.sorted { PageFindingList.precedes($0.finding, $1.finding) }
+        let ordered = listed.sorted { a, b in PageFindingList.precedes(a.facts, b.facts) ?? (a.rank < b.rank) }
         try AtomicFile.write(to: url) { emit in
-            try ReviewPage.write(reports: reports, listed: ordered.map(\.finding), coverage: Self.coverage(result),
+            try ReviewPage.write(reports: reports, listed: ordered.map(\.facts), coverage: Self.coverage(result),
                                  generated: generated, emit: { try emit(Data($0.utf8)) },
                                  item: { try spill.read(ordered[$0].item) })
         }

@@ -46,6 +46,36 @@ import Normalize
         #expect(Set(header).count == header.count)
     }
 
+    /// The page written a path at a time (items on disk, their facts in memory) lists the
+    /// findings in the page's order: errors first, then organ, year, path, and within a path
+    /// rule then at.
+    @Test func thePageListsFindingsInItsOrder() throws {
+        let work = try Scratch.directory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        func check(_ rule: String, _ at: String, _ severity: Check.Severity) -> Check {
+            Check(rule: rule, at: at, ok: false, severity: severity, message: "\(rule) \(at)")
+        }
+        let b = Fixture.record("b.docx", organ: "乙县人民政府", year: 2022,
+                               checks: [check("sections", "四", .warning), check("applications.balance", "total", .error),
+                                        check("applications.balance", "legal_person", .error)])
+        let a = Fixture.record("a.docx", organ: "乙县人民政府", year: 2022, checks: [check("text", "五", .warning)])
+        let c = Fixture.record("c.docx", organ: "甲县人民政府", year: 2021, checks: [check("blanks", "applications", .warning)])
+        try ReviewOutputs.write(CrossReportReview.run([b, c, a]), to: work)
+        let page = try String(contentsOf: work.appendingPathComponent(ReviewOutputs.pageName), encoding: .utf8)
+        let listed = page.components(separatedBy: "<details class=\"finding").dropFirst().map { item in
+            func code(_ name: String) -> String {
+                String(item.components(separatedBy: "<code class=\"\(name)\">")[1].prefix { $0 != "<" })
+            }
+            return code("rule") + " " + code("at")
+        }
+        // 乙 sorts before 甲 in Unicode order (U+4E59 < U+7532); a.docx and b.docx share organ
+        // and year, and b.docx, the same tables as a.docx, is its duplicate.
+        #expect(listed == [
+            "applications.balance legal_person", "applications.balance total",
+            "text 五", "cross_report.duplicate report", "sections 四", "blanks applications",
+        ])
+    }
+
     @Test func theCellColumnsCoverBothEditions() {
         let columns = Set(ReportsTable.cellColumns)
         for edition in Edition.allCases {

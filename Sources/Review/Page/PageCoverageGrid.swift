@@ -7,7 +7,7 @@ import Normalize
 struct PageCoverageGrid {
     var coverage: [PageCoverage]
     /// The open findings, counted into the cell of their organ and year.
-    var openFindings: [PageFinding]
+    var openFindings: [PageFindingFacts]
 
     /// The years of every organ, in order.
     var years: [Int] {

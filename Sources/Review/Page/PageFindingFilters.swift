@@ -5,7 +5,7 @@ import Normalize
 /// script applies them and keeps them in the URL's fragment (`#severity=error&organ=…`), so
 /// a filtered view can be linked, bookmarked or opened by a headless browser.
 struct PageFindingFilters {
-    var findings: [PageFinding]
+    var findings: [PageFindingFacts]
 
     func html() -> String {
         let rules = Array(Set(findings.map(\.rule))).sorted()

@@ -21,17 +21,24 @@ struct PageFindingList {
 
     /// The page's order: severity, organ, year, path, rule, at, id.
     static func precedes(_ a: PageFinding, _ b: PageFinding) -> Bool {
-        if a.severity != b.severity { return a.severity < b.severity }
-        if (a.organ ?? "") != (b.organ ?? "") { return (a.organ ?? "") < (b.organ ?? "") }
-        if (a.year ?? 0) != (b.year ?? 0) { return (a.year ?? 0) < (b.year ?? 0) }
-        if a.path != b.path { return a.path < b.path }
+        if let order = precedes(a.facts, b.facts) { return order }
         if a.rule != b.rule { return a.rule < b.rule }
         if a.at != b.at { return a.at < b.at }
         return a.id < b.id
     }
 
+    /// The page's order as far as the facts go (severity, organ, year, path); `nil` for two
+    /// findings of the same severity on one path, which their rule, at and id order.
+    static func precedes(_ a: PageFindingFacts, _ b: PageFindingFacts) -> Bool? {
+        if a.severity != b.severity { return a.severity < b.severity }
+        if (a.organ ?? "") != (b.organ ?? "") { return (a.organ ?? "") < (b.organ ?? "") }
+        if (a.year ?? 0) != (b.year ?? 0) { return (a.year ?? 0) < (b.year ?? 0) }
+        if a.path != b.path { return a.path < b.path }
+        return nil
+    }
+
     /// The list's heading and count, before its items.
-    static func opening(_ listed: [PageFinding]) -> String {
+    static func opening(_ listed: [PageFindingFacts]) -> String {
         var out = "<section class=\"findings\" aria-labelledby=\"findings-title\">\n"
         out += "<h2 id=\"findings-title\">问题清单</h2>\n"
         let open = listed.filter(\.isOpen).count

@@ -2,7 +2,7 @@
 /// order of organ, year and path; a report's open findings are counted on its path.
 struct PageReportList {
     var reports: [PageReport]
-    var openFindings: [PageFinding]
+    var openFindings: [PageFindingFacts]
 
     func html() -> String {
         let e = PageHTMLText.escape

@@ -18,16 +18,16 @@ public enum ReviewPage {
         let listed = PageFindingList.listed(findings)
         let list = PageFindingList(reports: byPath)
         var out = ""
-        write(reports: reports, listed: listed, coverage: coverage, generated: generated, emit: { out += $0 },
+        write(reports: reports, listed: listed.map(\.facts), coverage: coverage, generated: generated, emit: { out += $0 },
               item: { i in list.item(listed[i], in: byPath[listed[i].path]) })
         return out
     }
 
     /// The page in the order it is read, piece by piece to `emit`: `listed` are the listed
-    /// findings in the page's order (`PageFindingList.listed`), `item(i)` the HTML of the
-    /// i-th (`PageFindingList.item`), so a caller can keep the items, which hold the rebuilt
-    /// tables, out of memory until they are written (`ReviewPageData`).
-    static func write(reports: [PageReport], listed: [PageFinding], coverage: [PageCoverage], generated: String?,
+    /// findings' facts in the page's order (`PageFindingList.listed`), `item(i)` the HTML of
+    /// the i-th (`PageFindingList.item`), so a caller can keep the items, which hold the
+    /// messages and the rebuilt tables, out of memory until they are written (`ReviewPageData`).
+    static func write(reports: [PageReport], listed: [PageFindingFacts], coverage: [PageCoverage], generated: String?,
                       emit: (String) throws -> Void, item: (Int) throws -> String) rethrows {
         let open = listed.filter(\.isOpen)
         try emit("""
@@ -58,7 +58,7 @@ public enum ReviewPage {
         try emit("</main>\n<script>\n\(reviewPageScript)\n</script>\n</body>\n</html>\n")
     }
 
-    private static func header(open: [PageFinding], reports: Int, generated: String?) -> String {
+    private static func header(open: [PageFindingFacts], reports: Int, generated: String?) -> String {
         var out = "<header>\n<h1>审核报告</h1>\n"
         if let generated {
             out += "<p class=\"generated\">生成于 \(PageHTMLText.escape(generated))</p>\n"
