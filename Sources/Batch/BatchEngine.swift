@@ -53,7 +53,9 @@ final class Run {
     /// Records waiting for earlier items, so that `cells.csv` is in index order.
     var waiting: [Int: ReportRecord] = [:]
     var nextCSV = 0
-    var failingChecks: [(Int, String, [String])] = []
+    /// The reports with failing checks that the summary shows: the first by input order, at
+    /// most `BatchSummary.shownFailing`, sorted by position.
+    var failingChecks: [(position: Int, path: String, checks: [String])] = []
     var lastCheckpoint: Double = 0
     /// Leftovers of this run not decided yet by a crash check.
     var pendingSuspects: Set<String> = []
@@ -215,7 +217,14 @@ final class Run {
         case .skipped:
             if entry.error == IndexEntry.upToDate { summary.upToDate += 1 } else { summary.notReports += 1 }
         }
-        if let record = outcome.record, !record.failingChecks.isEmpty { failingChecks.append((position, entry.path, record.failingChecks)) }
+        if let record = outcome.record, !record.failingChecks.isEmpty {
+            summary.failingReports += 1
+            let at = failingChecks.firstIndex { $0.position > position } ?? failingChecks.count
+            if at < BatchSummary.shownFailing {
+                failingChecks.insert((position, entry.path, record.failingChecks), at: at)
+                if failingChecks.count > BatchSummary.shownFailing { failingChecks.removeLast() }
+            }
+        }
         progress.done += 1
         progress.seconds = seconds
         // The observer hears what this run did with the input: nothing, for one up to date.
@@ -249,7 +258,7 @@ final class Run {
         observer?.ended(progress)
         summary.seconds = progress.seconds
         summary.cellRows = csv.rows
-        summary.failingChecks = failingChecks.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+        summary.failingChecks = failingChecks.map { ($0.path, $0.checks) }
         // Workers finish in any order; the summary lists paths in index order.
         summary.failures = summary.failures.mapValues { $0.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
         return summary

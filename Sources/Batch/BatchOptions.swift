@@ -55,8 +55,12 @@ public struct BatchSummary: Sendable {
     public var failed = 0
     /// Failed inputs by kind of failure (`damaged DOCX`, …), paths in input order.
     public var failures: [String: [String]] = [:]
-    /// Reports (converted or current) with at least one failing check, and those checks.
+    /// Reports (converted or current) with at least one failing check.
+    public var failingReports = 0
+    /// The first `shownFailing` of them in input order, and their failing checks (the rest
+    /// are in `index.jsonl`; a run over many files keeps no more than these).
     public var failingChecks: [(path: String, checks: [String])] = []
+    public static let shownFailing = 10
     /// Rows written to `cells.csv`, header excluded.
     public var cellRows = 0
     public var seconds: Double = 0
@@ -83,12 +87,13 @@ public struct BatchSummary: Sendable {
             let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? ", …" : "")
             out.append("  failed, \(group): \(paths.count) (\(shown))")
         }
-        if !failingChecks.isEmpty {
-            out.append("\(failingChecks.count) reports whose checks fail:")
-            for (path, checks) in failingChecks.prefix(10) {
+        if failingReports > 0 {
+            out.append("\(failingReports) reports whose checks fail:")
+            for (path, checks) in failingChecks.prefix(Self.shownFailing) {
                 out.append("  \(path): " + checks.prefix(4).joined(separator: ", ") + (checks.count > 4 ? ", … (\(checks.count))" : ""))
             }
-            if failingChecks.count > 10 { out.append("  … and \(failingChecks.count - 10) more (see index.jsonl)") }
+            let more = failingReports - min(failingChecks.count, Self.shownFailing)
+            if more > 0 { out.append("  … and \(more) more (see index.jsonl)") }
         }
         return out
     }

@@ -152,4 +152,24 @@ import TestSupport
             }
         }
     }
+
+    /// The summary names the first ten reports whose checks fail, in input order, and
+    /// counts the rest (a run over many files keeps only those ten).
+    @Test func theSummaryNamesTheFirstTenFailingReports() throws {
+        let fixture = try BatchFixture(#function)
+        defer { fixture.remove() }
+        let inputs = fixture.work.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        // Section 三 of this sample is deliberately unbalanced (samples/README.md): its checks fail.
+        let sample = Samples.path("docx/19_word_style_numbering_unbalanced.docx")
+        for i in (0..<12).reversed() {
+            try FileManager.default.copyItem(atPath: sample, toPath: inputs.appendingPathComponent(String(format: "%02d.docx", i)).path)
+        }
+        let summary = try fixture.run([inputs.path])
+        #expect(summary.failingReports == 12)
+        #expect(summary.failingChecks.map { ($0.path as NSString).lastPathComponent } == (0..<10).map { String(format: "%02d.docx", $0) })
+        let lines = summary.lines
+        #expect(lines.contains("12 reports whose checks fail:"))
+        #expect(lines.last == "  … and 2 more (see index.jsonl)")
+    }
 }
