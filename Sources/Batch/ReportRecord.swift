@@ -122,7 +122,7 @@ extension ReportRecord {
     }
 
     /// A finding as `JSONWriter.check` writes it.
-    static func check(_ c: JSONNode) throws -> Check {
+    public static func check(_ c: JSONNode) throws -> Check {
         func string(_ node: JSONNode?) -> String? { if case .string(let s)? = node { return s } else { return nil } }
         func decimal(_ node: JSONNode?) -> String? {
             switch node {

@@ -22,12 +22,22 @@ public enum CrossReportReview {
                            decisions: Decisions = Decisions()) -> ReviewResult {
         let groups = OrganGroups(sources)
         let reviewed: @Sendable (ReviewSource) -> ReviewedReport? = { $0.load().map { ReviewedReport($0, organs: organs) } }
-        let perGroup = ParallelWork.map(groups.keys) { key in groupFindings(groups.groups[key] ?? [], load: reviewed) }
-        var across = perGroup.flatMap { $0 }
-        across += HierarchySumRule.findings(groups, organs: organs, load: reviewed)
-        across += CoverageRule.findings(groups, failed: failed)
-        return ReviewResult(sources: sources, organCount: groups.groups.count, across: across, organs: organs,
-                            decisions: decisions.index)
+        let across = AcrossFindings(decisions: decisions.index)
+        // Each group's findings go to the spill file as the group is done (a path's findings
+        // all come from its organ's group, so groups may finish in any order).
+        let added = ParallelWork.map(groups.keys) { key -> String? in
+            spilled { try across.add(groupFindings(groups.groups[key] ?? [], load: reviewed)) }
+        }
+        var problem = added.lazy.compactMap { $0 }.first
+        problem = problem ?? spilled { try across.add(HierarchySumRule.findings(groups, organs: organs, load: reviewed)) }
+        problem = problem ?? spilled { try across.add(CoverageRule.findings(groups, failed: failed)) }
+        return ReviewResult(sources: sources, organCount: groups.groups.count, across: across, spillProblem: problem,
+                            organs: organs, decisions: decisions.index)
+    }
+
+    /// `nil` when `body` ran, else what went wrong writing the spill file.
+    private static func spilled(_ body: () throws -> Void) -> String? {
+        do { try body(); return nil } catch { return "\(error)" }
     }
 }
 
@@ -77,7 +87,10 @@ public struct ReviewResult: Sendable {
     public let organs: OrganDirectory
     let decisions: Decisions.Index
     /// The findings across reports by path, in the rules' order, decisions applied.
-    let across: [String: [ReviewFinding]]
+    let across: AcrossFindings
+    /// Why the findings across reports could not all be kept (a spill file that could not
+    /// be written); the writers fail with it rather than leave findings out.
+    let spillProblem: String?
     /// Every path with a report or a finding, in byte order.
     let paths: [String]
     /// Open failing findings by severity, over every report's own and those across reports.
@@ -87,36 +100,28 @@ public struct ReviewResult: Sendable {
     /// The paths of inputs that could not be converted (`coverage@failed`), in path order.
     let failedPaths: [String]
 
-    init(sources: [ReviewSource], organCount: Int, across: [ReviewFinding], organs: OrganDirectory, decisions: Decisions.Index) {
+    init(sources: [ReviewSource], organCount: Int, across: AcrossFindings, spillProblem: String?, organs: OrganDirectory,
+         decisions: Decisions.Index) {
         self.sources = sources.enumerated().sorted { a, b in
             a.element.path != b.element.path ? pathOrder(a.element.path, b.element.path) : a.offset < b.offset
         }.map(\.element)
         self.organCount = organCount
         self.organs = organs
         self.decisions = decisions
-        var byPath: [String: [ReviewFinding]] = [:]
-        var counts: [Check.Severity: Int] = [:]
-        var openPaths: Set<String> = []
-        for finding in decisions.apply(to: across) {
-            byPath[finding.path, default: []].append(finding)
-            if finding.isOpen {
-                counts[finding.check.severity, default: 0] += 1
-                openPaths.insert(finding.path)
-            }
-        }
+        var counts = across.openCounts
+        var openPaths = across.openPaths
         for source in sources {
             for own in source.failing where decisions.decision(fingerprint: own.fingerprint, path: source.path)?.decision != .dismissed {
                 counts[own.severity, default: 0] += 1
                 openPaths.insert(source.path)
             }
         }
-        self.across = byPath
-        paths = Set(sources.map(\.path)).union(byPath.keys).sorted(by: pathOrder)
+        self.across = across
+        self.spillProblem = spillProblem
+        paths = Set(sources.map(\.path)).union(across.paths).sorted(by: pathOrder)
         openCounts = counts
         self.openPaths = openPaths
-        failedPaths = paths.flatMap { path in
-            (byPath[path] ?? []).filter { $0.check.rule == CoverageRule.rule && $0.check.at == "failed" }.map(\.path)
-        }
+        failedPaths = paths.filter(across.failedPaths.contains)
     }
 
     /// The reports of one path, each with its record (`nil` when it could not be read
@@ -131,8 +136,10 @@ public struct ReviewResult: Sendable {
     /// How many records are read ahead on worker threads while the writers take one entry.
     static let window = 64
 
-    /// Hands `body` every path's entry, in path order, records read a window at a time.
-    public func forEach(_ body: (Entry) throws -> Void) rethrows {
+    /// Hands `body` every path's entry, in path order, records read a window at a time;
+    /// throws `BatchError.cannotWrite` when the findings across reports cannot be read back.
+    public func forEach(_ body: (Entry) throws -> Void) throws {
+        if let spillProblem { throw BatchError.cannotWrite("the findings across reports could not be kept: \(spillProblem)") }
         var bySource: [String: [ReviewSource]] = [:]
         for source in sources { bySource[source.path, default: []].append(source) }
         var start = 0
@@ -149,28 +156,35 @@ public struct ReviewResult: Sendable {
                     entry.reports.append((source, record))
                     entry.findings += decisions.apply(to: (record?.checks ?? []).map { ReviewFinding(path: path, check: $0) })
                 }
-                entry.findings += across[path] ?? []
+                entry.findings += try across.findings(on: path)
                 try body(entry)
             }
             start += Self.window
         }
     }
 
-    /// The findings across reports, by path (no record is read).
-    public var acrossReports: [ReviewFinding] { paths.flatMap { across[$0] ?? [] } }
+    /// Hands `body` the findings across reports, by path (no record is read).
+    public func forEachAcross(_ body: (ReviewFinding) throws -> Void) throws {
+        if let spillProblem { throw BatchError.cannotWrite("the findings across reports could not be kept: \(spillProblem)") }
+        for path in paths { try across.findings(on: path).forEach(body) }
+    }
 
     /// Every finding, by path (read from every record: for a review of a few reports).
     public var findings: [ReviewFinding] {
-        var out: [ReviewFinding] = []
-        forEach { out += $0.findings }
-        return out
+        get throws {
+            var out: [ReviewFinding] = []
+            try forEach { out += $0.findings }
+            return out
+        }
     }
 
     /// The failing findings not dismissed, by path.
     public var open: [ReviewFinding] {
-        var out: [ReviewFinding] = []
-        forEach { out += $0.findings.filter(\.isOpen) }
-        return out
+        get throws {
+            var out: [ReviewFinding] = []
+            try forEach { out += $0.findings.filter(\.isOpen) }
+            return out
+        }
     }
 
     /// True when an open failing finding is of `severity` or graver (`--fail-on`).

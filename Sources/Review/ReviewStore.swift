@@ -23,7 +23,7 @@ public enum ReviewStore {
             try db.execute("BEGIN IMMEDIATE")
             do {
                 for report in result.sources { try delete.run([.text(report.path)]) }
-                for f in result.acrossReports {
+                try result.forEachAcross { f in
                     try insert.run([.text(f.path), .text(f.check.rule), .text(f.check.at),
                                     f.check.ok.map { .integer($0 ? 1 : 0) } ?? .null, .text(f.check.message)])
                 }

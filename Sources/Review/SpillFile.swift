@@ -3,9 +3,10 @@ import FoundationEssentials
 import Glibc
 
 /// Text kept on disk instead of in memory until it is written out in another order: pieces
-/// are appended to a file that has no name (created beside the output, then unlinked at
-/// once, so nothing is left behind even when the process is killed) and read back by the
-/// `Chunk` each append returns. The review page's finding items go here.
+/// are appended to a file that has no name (created beside the output, or in the temporary
+/// folder, then unlinked at once, so nothing is left behind even when the process is killed)
+/// and read back by the `Chunk` each append returns. The review page's finding items and the
+/// findings across reports (`AcrossFindings`) go here. Not for use from two threads at once.
 final class SpillFile {
     struct Chunk: Sendable {
         var offset: Int
@@ -28,17 +29,32 @@ final class SpillFile {
         unlink(url.path)
     }
 
-    deinit { close(fd) }
+    /// A spill file in the temporary folder (`TMPDIR`, else `/tmp`); where none can be made
+    /// there, one that keeps its pieces in memory (the review goes on, only bigger).
+    static func temporary() -> SpillFile {
+        (try? SpillFile(in: FileManager.default.temporaryDirectory)) ?? inMemory()
+    }
+
+    /// Pieces kept in memory (`fd` -1: nothing is flushed, chunks are read from the buffer).
+    static func inMemory() -> SpillFile { SpillFile() }
+
+    private init() {
+        fd = -1
+        name = "memory"
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
 
     func append(_ text: String) throws -> Chunk {
         let chunk = Chunk(offset: size, count: text.utf8.count)
         buffer.append(contentsOf: text.utf8)
         size += chunk.count
-        if buffer.count >= Self.bufferSize { try flush() }
+        if fd >= 0, buffer.count >= Self.bufferSize { try flush() }
         return chunk
     }
 
     func read(_ chunk: Chunk) throws -> String {
+        if fd < 0 { return String(decoding: buffer[chunk.offset..<chunk.offset + chunk.count], as: UTF8.self) }
         try flush()
         var bytes = [UInt8](repeating: 0, count: chunk.count)
         var done = 0

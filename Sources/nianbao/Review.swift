@@ -82,8 +82,15 @@ struct ReviewCommand: Command {
         } catch {
             Diagnostics.fail("\(error)", code: ReviewCommand.writeStatus)
         }
-        let text = to == .json ? FindingsJSON.write(result.open, reports: result.sources) : ReviewText.lines(result.open)
-        do { try Output.write(text, to: nil) } catch { Diagnostics.fail(error.description, code: ReviewCommand.writeStatus) }
+        do {
+            let open = try result.open
+            let text = to == .json ? FindingsJSON.write(open, reports: result.sources) : ReviewText.lines(open)
+            try Output.write(text, to: nil)
+        } catch let error as BatchError {
+            Diagnostics.fail(error.description, code: ReviewCommand.writeStatus)
+        } catch {
+            Diagnostics.fail("\(error)", code: ReviewCommand.writeStatus)
+        }
         if !quiet { StandardStream.error.write("nianbao: \(result.summaryLine)\n") }
         if let failOn = review.failOn, result.fails(on: failOn.severity) { return 1 }
         return 0

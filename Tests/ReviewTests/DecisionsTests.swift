@@ -21,10 +21,10 @@ import Normalize
     }
 
     @Test func aDismissedFindingKeepsItsDecisionOnTheNextRun() throws {
-        let first = broken(Fixture.review(pair(over: "5")))
+        let first = broken(try Fixture.review(pair(over: "5")))
         #expect(first.isOpen)
         let rerun = CrossReportReview.run(pair(over: "5"), decisions: try decisions(first))
-        let again = broken(rerun.findings)
+        let again = broken(try rerun.findings)
         #expect(again.fingerprint == first.fingerprint)
         #expect(again.decision == .dismissed && again.comment == "explained, see the note")
         #expect(!again.isOpen && again.isFailing)
@@ -32,26 +32,27 @@ import Normalize
     }
 
     @Test func aChangedNumberReopensIt() throws {
-        let first = broken(Fixture.review(pair(over: "5")))
-        let changed = broken(CrossReportReview.run(pair(over: "6"), decisions: try decisions(first)).findings)
+        let first = broken(try Fixture.review(pair(over: "5")))
+        let changed = broken(try CrossReportReview.run(pair(over: "6"), decisions: try decisions(first)).findings)
         #expect(changed.fingerprint != first.fingerprint)
         #expect(changed.decision == nil && changed.isOpen)
     }
 
     @Test func aDecisionForAnotherPathDoesNotApply() throws {
-        let first = broken(Fixture.review(pair(over: "5")))
-        let other = broken(CrossReportReview.run(pair(over: "5"), decisions: try decisions(first, path: "elsewhere.docx")).findings)
+        let first = broken(try Fixture.review(pair(over: "5")))
+        let other = broken(try CrossReportReview.run(pair(over: "5"), decisions: try decisions(first, path: "elsewhere.docx")).findings)
         #expect(other.decision == nil)
     }
 
     @Test func aConfirmedFindingStaysOpen() throws {
-        let first = broken(Fixture.review(pair(over: "5")))
+        let first = broken(try Fixture.review(pair(over: "5")))
         let result = CrossReportReview.run(pair(over: "5"), decisions: try decisions(first, decision: "confirmed"))
-        #expect(broken(result.findings).decision == .confirmed && broken(result.findings).isOpen)
+        let found = broken(try result.findings)
+        #expect(found.decision == .confirmed && found.isOpen)
         #expect(result.fails(on: .warning) && !result.fails(on: .error))
     }
 
-    @Test func fingerprintsAreStableAcrossProcesses() {
+    @Test func fingerprintsAreStableAcrossProcesses() throws {
         // FNV-1a 64 of the fields joined by U+001F, computed apart (in Python), so a change of
         // the definition (every decisions file silently reset) fails a test.
         let check = Check(rule: "cross_year.carried_over", at: "total", ok: false, severity: .warning, message: "any words",

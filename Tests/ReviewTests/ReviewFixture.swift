@@ -29,8 +29,8 @@ enum Fixture {
     }
 
     static func review(_ records: [ReportRecord], organs: OrganDirectory = OrganDirectory(),
-                       decisions: Decisions = Decisions()) -> [ReviewFinding] {
-        CrossReportReview.run(records, organs: organs, decisions: decisions).findings
+                       decisions: Decisions = Decisions()) throws -> [ReviewFinding] {
+        try CrossReportReview.run(records, organs: organs, decisions: decisions).findings
     }
 
     /// The findings of `rule` (at `at`, when given).

@@ -24,7 +24,7 @@ import Normalize
 
         let findings = try rows(work.appendingPathComponent("findings.csv"))
         #expect(findings[0] == FindingsTable.header)
-        #expect(findings.count == result.findings.count + 1)
+        #expect(try findings.count == result.findings.count + 1)
         let paths = findings.dropFirst().map { $0[0] }
         #expect(paths == paths.sorted())
         // The report's own check comes first on its path, then the ones across reports.
@@ -76,7 +76,7 @@ import Normalize
         ])
     }
 
-    @Test func theCellColumnsCoverBothEditions() {
+    @Test func theCellColumnsCoverBothEditions() throws {
         let columns = Set(ReportsTable.cellColumns)
         for edition in Edition.allCases {
             for table in Template.tables(edition) {
@@ -99,7 +99,7 @@ import Normalize
         try ReviewStore.store(result, database: db)
         try ReviewStore.store(result, database: db)
         let database = try SQLiteDatabase(path: db)
-        let across = result.findings.filter { ReviewFinding.isAcrossReports($0.check.rule) && $0.path == "a/2022.docx" }.count
+        let across = try result.findings.filter { ReviewFinding.isAcrossReports($0.check.rule) && $0.path == "a/2022.docx" }.count
         #expect(try database.column("SELECT COUNT(*) FROM checks WHERE path = 'a/2022.docx'") == [String(across + 1)])
         #expect(try database.column("SELECT rule FROM checks WHERE path = 'a/2022.docx' AND seq = 0") == ["applications.balance"])
         #expect(try database.column("SELECT ok FROM checks WHERE rule = 'cross_year.carried_over' AND at = 'total'") == ["0"])

@@ -38,7 +38,7 @@ import TestSupport
     static func got() throws -> [Key: [Bool?]] {
         let result = try #require(result)
         var out: [Key: [Bool?]] = [:]
-        for f in result.findings where ReviewFinding.isAcrossReports(f.check.rule) {
+        for f in try result.findings where ReviewFinding.isAcrossReports(f.check.rule) {
             let name = String(f.path.split(separator: "/").last ?? "")
             out[Key(report: name, rule: f.check.rule, at: f.check.at), default: []].append(f.check.ok)
         }
