@@ -71,7 +71,8 @@ let package = Package(
         ),
         .target(name: "Normalize", dependencies: ["Extract"], swiftSettings: popplerSwift),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "Batch", dependencies: ["Extract", "Normalize", "CSQLite", "CLazyLink"], swiftSettings: popplerSwift),
+        .systemLibrary(name: "CMalloc"),
+        .target(name: "Batch", dependencies: ["Extract", "Normalize", "CSQLite", "CLazyLink", "CMalloc"], swiftSettings: popplerSwift),
         .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // The checks across reports (years, duplicates, hierarchy), reviewers' decisions, and
         // what a reviewer opens: review.html, findings.csv, reports.csv, the workbook.

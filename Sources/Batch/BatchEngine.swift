@@ -149,6 +149,7 @@ final class Run {
         let items = self.items
         for _ in 0..<workers {
             WorkerThread.start {
+                var done = 0
                 while let position = queue.take() {
                     switch items[position] {
                     case .input(let input):
@@ -156,6 +157,8 @@ final class Run {
                     case .earlier(let entry):
                         channel.put(position, job.carry(entry))
                     }
+                    done += 1
+                    FreeMemory.release(after: done)
                 }
                 channel.workerFinished()
             }

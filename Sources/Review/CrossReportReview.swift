@@ -56,7 +56,8 @@ extension CrossReportReview {
         // by year, so a year's first report is met before any later year's).
         var first: (year: Int, report: ReviewedReport)?
         var before: (year: Int, report: ReviewedReport)?
-        for member in members {
+        for (i, member) in members.enumerated() {
+            FreeMemory.release(after: i + 1)
             guard let report = load(member), let year = report.year else { continue }
             if let first, first.year == year {
                 duplicates.append(DuplicateRule.finding(first: first.report, other: report, year: year))

@@ -3,21 +3,34 @@ import Dispatch
 import FoundationEssentials
 
 /// `map` on worker threads, one per core, each with the stack the converter's recursive
-/// parts need (as `batch`'s workers have): results in the order of the items.
+/// parts need (as `batch`'s workers have): results in the order of the items. Each worker
+/// gives free memory back as it goes and the map once more at its end (`FreeMemory`).
 enum ParallelWork {
     static func map<T: Sendable, R: Sendable>(_ items: [T], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                               _ transform: @escaping @Sendable (T) -> R) -> [R] {
-        guard items.count > 1, workers > 1 else { return items.map(transform) }
+        guard items.count > 1, workers > 1 else {
+            defer { FreeMemory.release() }
+            return items.enumerated().map { i, item in
+                defer { FreeMemory.release(after: i + 1) }
+                return transform(item)
+            }
+        }
         let box = Results<R>(count: items.count)
         let done = DispatchGroup()
         for _ in 0..<min(workers, items.count) {
             done.enter()
             WorkerThread.start {
-                while let i = box.take() { box.put(i, transform(items[i])) }
+                var count = 0
+                while let i = box.take() {
+                    box.put(i, transform(items[i]))
+                    count += 1
+                    FreeMemory.release(after: count)
+                }
                 done.leave()
             }
         }
         done.wait()
+        FreeMemory.release()
         return box.values.map { $0! }
     }
 
