@@ -112,7 +112,8 @@ public struct ReviewResult: Sendable {
         var counts = across.openCounts
         var openPaths = across.openPaths
         for source in sources {
-            for own in source.failing where decisions.decision(fingerprint: own.fingerprint, path: source.path)?.decision != .dismissed {
+            for own in source.failing
+            where decisions.isEmpty || decisions.decision(fingerprint: Fingerprint.text(own.fingerprint), path: source.path)?.decision != .dismissed {
                 counts[own.severity, default: 0] += 1
                 openPaths.insert(source.path)
             }
@@ -141,19 +142,21 @@ public struct ReviewResult: Sendable {
     /// throws `BatchError.cannotWrite` when the findings across reports cannot be read back.
     public func forEach(_ body: (Entry) throws -> Void) throws {
         if let spillProblem { throw BatchError.cannotWrite("the findings across reports could not be kept: \(spillProblem)") }
-        var bySource: [String: [ReviewSource]] = [:]
-        for source in sources { bySource[source.path, default: []].append(source) }
+        // `sources` and `paths` are both in path order: a path's sources are the next ones.
+        var nextSource = 0
         var start = 0
         while start < paths.count {
             let slice = Array(paths[start..<min(start + Self.window, paths.count)])
-            let wanted = slice.flatMap { bySource[$0] ?? [] }
-            let records = ParallelWork.map(wanted) { $0.load() }
-            var next = 0
+            let first = nextSource
+            var end = first
+            while end < sources.count, let last = slice.last, !pathOrder(last, sources[end].path) { end += 1 }
+            let records = ParallelWork.map(Array(sources[first..<end])) { $0.load() }
             for path in slice {
                 var entry = Entry(path: path, reports: [], findings: [])
-                for source in bySource[path] ?? [] {
-                    let record = records[next]
-                    next += 1
+                while nextSource < end, sources[nextSource].path == path {
+                    let source = sources[nextSource]
+                    let record = records[nextSource - first]
+                    nextSource += 1
                     entry.reports.append((source, record))
                     entry.findings += decisions.apply(to: (record?.checks ?? []).map { ReviewFinding(path: path, check: $0) })
                 }

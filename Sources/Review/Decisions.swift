@@ -69,6 +69,9 @@ public struct Decisions: Sendable, Equatable {
             for e in decisions.entries { byFingerprint[e.fingerprint, default: []].append(e) }
         }
 
+        /// No decision at all (most reviews): nothing to match.
+        var isEmpty: Bool { byFingerprint.isEmpty }
+
         /// The last row matching `fingerprint` whose path is empty or `path`.
         func decision(fingerprint: String, path: String) -> Entry? {
             byFingerprint[fingerprint]?.last(where: { $0.path.isEmpty || $0.path == path })

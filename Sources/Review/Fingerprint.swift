@@ -14,7 +14,16 @@ public enum Fingerprint {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
 
-    public static func of(_ check: Check) -> String {
+    public static func of(_ check: Check) -> String { text(hash(check)) }
+
+    /// The fingerprint as 16 lower-case hex digits.
+    static func text(_ hash: UInt64) -> String {
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The fingerprint as its number (eight bytes, where its text takes a heap string).
+    static func hash(_ check: Check) -> UInt64 {
         var parts = [check.rule, check.at]
         for input in check.inputs {
             if let cell = input.cell {
@@ -30,7 +39,6 @@ public enum Fingerprint {
             hash ^= UInt64(byte)
             hash = hash &* prime
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hash
     }
 }

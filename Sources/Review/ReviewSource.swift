@@ -18,13 +18,15 @@ public struct ReviewSource: Sendable {
     public let title: String?
     /// The organ's key (`OrganDirectory.key(of:)`), `nil` for a report that names no organ.
     public let organKey: String?
-    /// The report's own failing findings, in order: the fingerprint a decision matches and the severity.
-    let failing: [(fingerprint: String, severity: Check.Severity)]
+    /// The report's own failing findings, in order: the fingerprint a decision matches
+    /// (`Fingerprint.hash`) and the severity.
+    let failing: [(fingerprint: UInt64, severity: Check.Severity)]
     let storage: Storage
 
     enum Storage: Sendable {
         case record(ReportRecord)
-        case json(URL)
+        /// The JSON output's path (a path, not a `URL`: a review keeps one per report).
+        case json(String)
     }
 
     /// A report kept in memory.
@@ -34,7 +36,7 @@ public struct ReviewSource: Sendable {
 
     /// A report read from its JSON output at `url`, read again there when needed.
     init(_ record: ReportRecord, json url: URL, organs: OrganDirectory) {
-        self.init(record, storage: .json(url), organs: organs)
+        self.init(record, storage: .json(url.path), organs: organs)
     }
 
     private init(_ record: ReportRecord, storage: Storage, organs: OrganDirectory) {
@@ -44,8 +46,9 @@ public struct ReviewSource: Sendable {
         year = record.year
         edition = record.edition
         title = record.title
-        organKey = organs.key(ofReport: record.organ)
-        failing = record.checks.filter(\.isFailing).map { (Fingerprint.of($0), $0.severity) }
+        let key = organs.key(ofReport: record.organ)
+        organKey = key == record.organ ? record.organ : key  // one string where the key is the name
+        failing = record.checks.filter(\.isFailing).map { (Fingerprint.hash($0), $0.severity) }
         self.storage = storage
     }
 
@@ -54,8 +57,8 @@ public struct ReviewSource: Sendable {
     public func load() -> ReportRecord? {
         switch storage {
         case .record(let record): return record
-        case .json(let url):
-            guard let data = try? Data(contentsOf: url), let record = try? ReportRecord(json: data),
+        case .json(let json):
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: json)), let record = try? ReportRecord(json: data),
                   record.path == path, record.sha256 == sha256 else { return nil }
             return record
         }
