@@ -7,10 +7,11 @@ import Normalize
 /// compared only within their organ's group, consecutive years pairwise, so the work grows
 /// with the number of reports, not its square.
 ///
-/// Memory stays flat in the number of reports: the review keeps each report's
-/// `ReviewSource` and the findings across reports; each organ's records are read one at a
-/// time for its rules, at most three kept (`groupFindings`; a worker per core, a group each),
-/// and the writers read the records again in path order (`ReviewResult.forEach`).
+/// Memory grows little with the number of reports: the review keeps each report's
+/// `ReviewSource` (a few hundred bytes) and, for each finding across reports, its place in a
+/// spill file (`AcrossFindings`); each organ's records are read one at a time for its rules,
+/// at most three kept (`groupFindings`; a worker per core, a group each), and the writers
+/// read the records again in path order (`ReviewResult.forEach`).
 public enum CrossReportReview {
     /// The review of reports held in memory (tests, a few files converted in this process).
     public static func run(_ records: [ReportRecord], failed: [FailedInput] = [], organs: OrganDirectory = OrganDirectory(),
@@ -112,8 +113,8 @@ public struct ReviewResult: Sendable {
         var counts = across.openCounts
         var openPaths = across.openPaths
         for source in sources {
-            for own in source.failing
-            where decisions.isEmpty || decisions.decision(fingerprint: Fingerprint.text(own.fingerprint), path: source.path)?.decision != .dismissed {
+            for own in source.failing where decisions.isEmpty
+                || decisions.decision(fingerprint: Fingerprint.text(own.fingerprint), path: source.path)?.decision != .dismissed {
                 counts[own.severity, default: 0] += 1
                 openPaths.insert(source.path)
             }
