@@ -60,6 +60,7 @@ SCANS = [
     dict(stem="36_variant_dashed_inner_blue_fill", dpi=150, angle=0.8, noise=4.5, blur=0.6, white=236, quality=85, seal_angle=-10, seed=136, kind="scan"),
     dict(stem="34_variant_rows_across_pages", dpi=200, angle=-0.7, noise=4.0, blur=0.7, white=255, quality=78, seal_angle=7, seed=134, kind="mixed"),
     dict(stem="38_variant_light_grey_rules", dpi=200, angle=0.09, noise=4.4, blur=0.8, white=236, quality=85, seal_angle=-6, seed=512, kind="scan"),
+    dict(stem="13_word_nested_table_gridafter", dpi=200, angle=-0.74, noise=4.1, blur=0.6, white=232, quality=80, seal_angle=-12, seed=505, kind="scan"),
 ]
 
 SEAL_RGB = (205, 28, 38)       # 朱红 stamp ink
