@@ -31,6 +31,16 @@ import TestSupport
         #expect(ReportHeader.organ(fromTitle: "二〇二三年南通市通州区财政局政府信息公开工作年度报告") == "南通市通州区财政局")
     }
 
+    /// A year without 年 after it (left out, or a stray mark read between them by OCR: held-out
+    /// scan of 21, `…人民政府2024人年…`) still ends the organ's name.
+    @Test func organEndsAtAYearWithout年() {
+        #expect(ReportHeader.organ(fromTitle: "金湖县银涂镇人民政府2024人年政府信息公开工作年度报告") == "金湖县银涂镇人民政府")
+        #expect(ReportHeader.organ(fromTitle: "南通市通州区财政局2023政府信息公开工作年度报告") == "南通市通州区财政局")
+        #expect(ReportHeader.organ(fromTitle: "南通市通州区财政局二〇二三政府信息公开年度报告") == "南通市通州区财政局")
+        // Digits that are no year stay: 12345 is no title year.
+        #expect(ReportHeader.organ(fromTitle: "第12345号信息公开年度报告") == "第12345号信息公开")
+    }
+
     // MARK: An empty column at the right edge (32_word_extra_empty_column_and_rows)
 
     static func exactTable(_ rows: [[String]]) -> Table {

@@ -139,9 +139,19 @@ struct ReportHeader {
             let organ = candidate.trimmingCharacters(in: "　 ：:")
             return organ.isEmpty ? nil : organ
         }
-        let organ = stripReportName(t)
+        // A year not followed by 年 (`XX县2024政府信息公开年度报告`, or a stray mark OCR read
+        // between them) still ends the organ: no organ's name holds a year.
+        var organ = stripReportName(t)
+        let chars = Array(organ)
+        if chars.count > 4, let at = (1...(chars.count - 4)).first(where: { yearValue(chars[$0..<$0 + 4]).map(plausibleYears.contains) ?? false }) {
+            organ = String(chars[..<at])
+        }
+        organ = organ.trimmingCharacters(in: "　 ：:")
         return organ.isEmpty ? nil : organ
     }
+
+    /// The years a report's title can name.
+    static let plausibleYears = 1990...2099
 
     static func yearRange(in text: String) -> Range<String.Index>? {
         var index = text.startIndex
