@@ -103,4 +103,19 @@ import Testing
         #expect(!dashed.isEmpty, "\(found.horizontal)")
         #expect(dashed.allSatisfy { $0.end <= 560 / Self.s + PdfLattice.snap }, "\(dashed)")
     }
+
+    /// A frame with no rule inside it is no grid (a table whose dotted inner rules were not
+    /// found): it and its rules go, and the table of two cells beside it stays whole.
+    @Test func aFrameWithNoRuleInsideIsNoGrid() {
+        func rule(_ p: Double, _ a: Double, _ b: Double) -> PdfRule { PdfRule(position: p, start: a, end: b) }
+        // A frame 100…300 × 100…200, and below it a table of two cells 100…300 × 300…350 split at x 200.
+        let horizontal = [rule(100, 100, 300), rule(200, 100, 300), rule(300, 100, 300), rule(350, 100, 300)]
+        let vertical = [rule(100, 100, 200), rule(300, 100, 200), rule(100, 300, 350), rule(200, 300, 350), rule(300, 300, 350)]
+        let tables = PdfLattice.cellBoxes(horizontal: horizontal, vertical: vertical)
+        #expect(tables.map(\.cells.count).sorted() == [1, 2])
+        let kept = PdfOCR.withoutFrames(tables, horizontal: horizontal, vertical: vertical)
+        #expect(kept.tables.map(\.cells.count) == [2])
+        #expect(kept.horizontal == [rule(300, 100, 300), rule(350, 100, 300)])
+        #expect(kept.vertical == [rule(100, 300, 350), rule(200, 300, 350), rule(300, 300, 350)])
+    }
 }

@@ -89,8 +89,9 @@ enum PdfOCR {
         found.horizontal = PdfScanRules.traced(found.horizontal, in: image, horizontal: true)
         found.vertical = PdfScanRules.traced(found.vertical, in: image, horizontal: false)
         let lines = PdfScanRules.dashedRules(horizontal: found.horizontal, vertical: found.vertical, in: image)
-        let (hs, vs) = PdfScanRules.tableRules(horizontal: lines.horizontal, vertical: lines.vertical, in: image)
-        let tables = PdfLattice.cellBoxes(horizontal: hs, vertical: vs)
+        let ruled = PdfScanRules.tableRules(horizontal: lines.horizontal, vertical: lines.vertical, in: image)
+        let (tables, hs, vs) = withoutFrames(PdfLattice.cellBoxes(horizontal: ruled.horizontal, vertical: ruled.vertical),
+                                             horizontal: ruled.horizontal, vertical: ruled.vertical)
         var glyphs: [PdfGlyph] = []
         var prose = image
         // Cells clean the rule slivers out of their own crops (cells do not overlap).
@@ -115,6 +116,27 @@ enum PdfOCR {
         glyphs = read.flatMap { $0 }
         glyphs += readProse(prose, engine: engine)
         return PageRead(glyphs: glyphs, horizontal: hs, vertical: vs)
+    }
+
+    /// The tables and rules with every frame that has no rule found inside it (a table of one
+    /// cell) taken out: such a frame is no grid, but a table whose inner rules are too faint or
+    /// too finely dotted to be found once scanned, or a box around a note. Read as one cell its
+    /// lines ran together (`信息内容本年制发件数…规章0 0 8`); its text is read with the page's
+    /// prose instead, where a table's numbers standing apart are read again on their own
+    /// (`verifyNumbers`), and its rules are not handed on to the grid builder.
+    static func withoutFrames(_ tables: [(table: PdfLattice.Box, cells: [PdfLattice.Box])], horizontal: [PdfRule],
+                              vertical: [PdfRule]) -> (tables: [(table: PdfLattice.Box, cells: [PdfLattice.Box])],
+                                                       horizontal: [PdfRule], vertical: [PdfRule]) {
+        let frames = tables.filter { $0.cells.count == 1 }.map(\.table)
+        func onFrame(_ r: PdfRule, horizontal: Bool) -> Bool {
+            let snap = PdfLattice.snap
+            return frames.contains { f in
+                let (lo, hi, from, to) = horizontal ? (f.y0, f.y1, f.x0, f.x1) : (f.x0, f.x1, f.y0, f.y1)
+                return r.position >= lo - snap && r.position <= hi + snap && r.start >= from - snap && r.end <= to + snap
+            }
+        }
+        return (tables.filter { $0.cells.count > 1 }, horizontal.filter { !onFrame($0, horizontal: true) },
+                vertical.filter { !onFrame($0, horizontal: false) })
     }
 
     /// The smallest skew, in radians (0.05°), worth straightening: a rule 500 points long
