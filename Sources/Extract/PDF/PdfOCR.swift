@@ -408,10 +408,14 @@ enum PdfOCR {
     /// headings; body text, however large, is read as it is).
     static let largeLineRatio = 1.25
 
+    /// Nor is a line under this height re-read: at 300 dpi, text up to about 12 pt (lines of
+    /// 50 px) is within what tesseract reads well.
+    static let minRereadHeight = readableLineHeight * 1.4
+
     /// Reads each line of the block read that is much larger than the page's text
-    /// (`largeLineRatio`) and taller than `readableLineHeight` × 1.4 again on its own, scaled
-    /// down to `readableLineHeight`, and keeps the read tesseract is surer of (the higher
-    /// mean confidence; the same count of symbols or not).
+    /// (`largeLineRatio`, `minRereadHeight`) again on its own, scaled down to
+    /// `readableLineHeight`, and keeps the read tesseract is surer of (the higher mean
+    /// confidence; the same count of symbols or not).
     static func rereadLargeLines(_ symbols: inout [OCRSymbol], in image: GreyImage, engine: TesseractEngine) {
         var lines: [Range<Int>] = []
         for i in symbols.indices {
@@ -429,7 +433,7 @@ enum PdfOCR {
             let line = symbols[range]
             let y0 = line.first!.lineY0, y1 = line.first!.lineY1
             let height = Double(y1 - y0)
-            guard height >= median * largeLineRatio, height > readableLineHeight * 1.4 else { continue }
+            guard height >= median * largeLineRatio, height > minRereadHeight else { continue }
             let pad = (y1 - y0) / 4
             let x0 = max(0, line.map(\.x0).min()! - pad), x1 = min(image.width, line.map(\.x1).max()! + pad)
             let top = max(0, y0 - pad), bottom = min(image.height, y1 + pad)

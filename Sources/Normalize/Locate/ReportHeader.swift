@@ -143,9 +143,8 @@ struct ReportHeader {
         // between them) still ends the organ: no organ's name holds a year.
         var organ = stripReportName(t)
         let chars = Array(organ)
-        if chars.count > 4, let at = (1...(chars.count - 4)).first(where: { yearValue(chars[$0..<$0 + 4]).map(plausibleYears.contains) ?? false }) {
-            organ = String(chars[..<at])
-        }
+        func isYear(_ at: Int) -> Bool { yearValue(chars[at..<at + 4]).map(plausibleYears.contains) ?? false }
+        if chars.count > 4, let at = (1...(chars.count - 4)).first(where: isYear) { organ = String(chars[..<at]) }
         organ = organ.trimmingCharacters(in: "　 ：:")
         return organ.isEmpty ? nil : organ
     }
