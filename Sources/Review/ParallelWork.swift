@@ -9,11 +9,13 @@ enum ParallelWork {
     static func map<T: Sendable, R: Sendable>(_ items: [T], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                               _ transform: @escaping @Sendable (T) -> R) -> [R] {
         guard items.count > 1, workers > 1 else {
-            defer { FreeMemory.release() }
-            return items.enumerated().map { i, item in
-                defer { FreeMemory.release(after: i + 1) }
-                return transform(item)
+            var out: [R] = []
+            for item in items {
+                out.append(transform(item))
+                FreeMemory.release(after: out.count)
             }
+            FreeMemory.release()
+            return out
         }
         let box = Results<R>(count: items.count)
         let done = DispatchGroup()

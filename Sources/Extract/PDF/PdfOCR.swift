@@ -427,7 +427,8 @@ enum PdfOCR {
             }
         }
         let heights = lines.map { Double(symbols[$0.lowerBound].lineY1 - symbols[$0.lowerBound].lineY0) }.sorted()
-        guard let median = heights.isEmpty ? nil : heights[heights.count / 2] else { return }
+        guard !heights.isEmpty else { return }
+        let median = heights[heights.count / 2]
         var replaced: [(range: Range<Int>, with: [OCRSymbol])] = []
         for range in lines {
             let line = symbols[range]
@@ -439,7 +440,7 @@ enum PdfOCR {
             let top = max(0, y0 - pad), bottom = min(image.height, y1 + pad)
             let f = readableLineHeight / height
             let small = downscaled(image, x0: x0, y0: top, x1: x1, y1: bottom, by: f)
-            let again = engine.recognize(small, layout: .line)
+            let again = engine.recognize(padded(small, x0: 0, y0: 0, x1: small.width, y1: small.height), layout: .line)
             func mean(_ s: some Collection<OCRSymbol>) -> Double { s.map(\.confidence).reduce(0, +) / Double(max(1, s.count)) }
             guard !again.isEmpty, mean(again) > mean(line) else { continue }
             func up(_ v: Int, _ origin: Int) -> Int { origin + Int((Double(v - padding) / f).rounded()) }
@@ -454,10 +455,10 @@ enum PdfOCR {
     }
 
     /// The region (`x0`…`x1`, `y0`…`y1`) scaled by `f` (< 1), each pixel the mean of the
-    /// pixels it covers, with `padding` of paper around it.
-    static func downscaled(_ image: GreyImage, x0: Int, y0: Int, x1: Int, y1: Int, by f: Double) -> OCRImage {
+    /// pixels it covers.
+    static func downscaled(_ image: GreyImage, x0: Int, y0: Int, x1: Int, y1: Int, by f: Double) -> GreyImage {
         let w = max(1, Int(Double(x1 - x0) * f)), h = max(1, Int(Double(y1 - y0) * f))
-        var pixels = [UInt8](repeating: 255, count: (w + 2 * padding) * (h + 2 * padding))
+        var pixels = [UInt8](repeating: 255, count: w * h)
         for y in 0..<h {
             let sy0 = y0 + Int(Double(y) / f), sy1 = min(y1, max(sy0 + 1, y0 + Int(Double(y + 1) / f)))
             for x in 0..<w {
@@ -465,11 +466,10 @@ enum PdfOCR {
                 guard sy1 > sy0, sx1 > sx0 else { continue }
                 var sum = 0
                 for yy in sy0..<sy1 { for xx in sx0..<sx1 { sum += Int(image.pixels[yy * image.width + xx]) } }
-                pixels[(y + padding) * (w + 2 * padding) + x + padding] = UInt8(sum / ((sy1 - sy0) * (sx1 - sx0)))
+                pixels[y * w + x] = UInt8(sum / ((sy1 - sy0) * (sx1 - sx0)))
             }
         }
-        return OCRImage(width: w + 2 * padding, height: h + 2 * padding, pixels: pixels,
-                        dpi: Int((image.scale * 72 * f).rounded()))
+        return GreyImage(width: w, height: h, scale: image.scale * f, pixels: pixels)
     }
 
     /// Reads each number of a page's block read that stands apart (a table's value) again on
