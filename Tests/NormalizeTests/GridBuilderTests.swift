@@ -13,16 +13,10 @@ import TestSupport
         let table = Table(rows: (header + rows).map { cells in
             TableRow(cells: cells.enumerated().map { TableCell(text: $1, column: $0) })
         }, geometry: .approximate)
-        return Document(format: .text, blocks: [
-            .paragraph(Paragraph(text: "某县2024年政府信息公开工作年度报告")),
-            .paragraph(Paragraph(text: "三、收到和处理政府信息公开申请情况")),
-            .table(table),
-        ])
+        return SectionThreeDocument.with(table, format: .text)
     }
 
-    static func build(_ document: Document) throws -> Report {
-        try ReportBuilder.build(document, source: SourceInfo(path: "t", format: document.format, sha256: ""))
-    }
+    static func build(_ document: Document) throws -> Report { try SectionThreeDocument.build(document) }
 
     static func values(_ report: Report, _ row: String) -> [String?] {
         report.table("applications")!.row(row)!.cells.map(\.number)

@@ -20,16 +20,10 @@ import Testing
         let table = Table(rows: [header] + rows.map { row in
             TableRow(cells: [row.label] + row.values.enumerated().map { cell($1, $0 + 1) })
         }, geometry: .exact)
-        return Document(format: .pdf, blocks: [
-            .paragraph(Paragraph(text: "某县2024年政府信息公开工作年度报告")),
-            .paragraph(Paragraph(text: "三、收到和处理政府信息公开申请情况")),
-            .table(table),
-        ])
+        return SectionThreeDocument.with(table, format: .pdf)
     }
 
-    static func build(_ document: Document) throws -> Report {
-        try ReportBuilder.build(document, source: SourceInfo(path: "t", format: document.format, sha256: ""))
-    }
+    static func build(_ document: Document) throws -> Report { try SectionThreeDocument.build(document) }
 
     static func numbers(_ report: Report, _ table: String, _ row: String) -> [String?] {
         report.table(table)!.row(row)!.cells.map(\.number)
